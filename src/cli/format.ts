@@ -1,0 +1,118 @@
+// The three output formats: text for people, JSON per the findings contract
+// (shared/docs/findings-json.md, version 1), SARIF 2.1.0 for code scanning.
+
+import { RULES } from '../core/rules';
+import type { AnalysisResult, Finding, Range, Severity } from '../core/types';
+
+export interface FileReport {
+  path: string;
+  result: AnalysisResult;
+}
+
+const SEVERITY_LABEL: Record<Severity, string> = { error: 'error', warning: 'warning', information: 'info', hint: 'hint' };
+
+export function formatText(reports: FileReport[], color: boolean): string {
+  const paint = (code: string, s: string) => (color ? `\u001b[${code}m${s}\u001b[0m` : s);
+  const lines: string[] = [];
+  const counts: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
+  for (const r of reports) {
+    for (const f of r.result.findings) {
+      counts[f.severity]++;
+      const sev = SEVERITY_LABEL[f.severity];
+      const sevText = f.severity === 'error' ? paint('31', sev) : f.severity === 'warning' ? paint('33', sev) : paint('36', sev);
+      lines.push(`${r.path}:${f.range.start.line + 1}:${f.range.start.character + 1}  ${sevText}  ${f.message}  ${paint('2', f.rule)}`);
+    }
+  }
+  const total = counts.error + counts.warning + counts.information + counts.hint;
+  const files = reports.length;
+  const withFindings = reports.filter((r) => r.result.findings.length > 0).length;
+  lines.push(
+    total === 0
+      ? `No findings in ${files} file${files === 1 ? '' : 's'}.`
+      : `${total} finding${total === 1 ? '' : 's'} (${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.information + counts.hint} info) in ${withFindings} of ${files} file${files === 1 ? '' : 's'}.`,
+  );
+  return lines.join('\n') + '\n';
+}
+
+export function formatJson(reports: FileReport[]): string {
+  const doc = {
+    version: 1,
+    files: reports.map((r) => ({
+      path: r.path,
+      words: r.result.words,
+      findings: r.result.findings,
+      claims: r.result.claims,
+      people: r.result.people,
+      notices: r.result.notices,
+    })),
+  };
+  return JSON.stringify(doc, null, 2) + '\n';
+}
+
+function region(r: Range, text?: string) {
+  return {
+    startLine: r.start.line + 1,
+    startColumn: r.start.character + 1,
+    endLine: r.end.line + 1,
+    endColumn: r.end.character + 1,
+    ...(text !== undefined ? { snippet: { text } } : {}),
+  };
+}
+
+const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
+
+function pascal(id: string): string {
+  return id.replace(/(^|-)([a-z])/g, (_m, _d, c: string) => c.toUpperCase());
+}
+
+export function formatSarif(reports: FileReport[], version: string): string {
+  const ruleIndex = new Map(RULES.map((r, i) => [r.id, i]));
+  const uri = (p: string) => p.split('\\').join('/').split('/').map(encodeURIComponent).join('/');
+  const location = (p: string, r: Range, text?: string) => ({
+    physicalLocation: { artifactLocation: { uri: uri(p) }, region: region(r, text) },
+  });
+  const result = (p: string, f: Finding) => ({
+    ruleId: f.rule,
+    ruleIndex: ruleIndex.get(f.rule),
+    level: SARIF_LEVEL[f.severity],
+    message: { text: f.message },
+    locations: [location(p, f.range, f.text)],
+    ...(f.related.length > 0
+      ? { relatedLocations: f.related.map((x, i) => ({ id: i + 1, message: { text: x.message }, ...location(p, x.range) })) }
+      : {}),
+    ...(f.fixes.length > 0
+      ? {
+          fixes: f.fixes.map((fix) => ({
+            description: { text: fix.title },
+            artifactChanges: [{
+              artifactLocation: { uri: uri(p) },
+              replacements: fix.edits.map((e) => ({ deletedRegion: region(e.range), insertedContent: { text: e.newText } })),
+            }],
+          })),
+        }
+      : {}),
+    properties: { category: f.category },
+  });
+  const doc = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [{
+      tool: {
+        driver: {
+          name: 'Copydesk',
+          version,
+          rules: RULES.map((r) => ({
+            id: r.id,
+            name: pascal(r.id),
+            shortDescription: { text: r.description },
+            defaultConfiguration: { level: SARIF_LEVEL[r.defaultSeverity] },
+            properties: { category: r.category, tags: [r.category] },
+          })),
+        },
+      },
+      columnKind: 'utf16CodeUnits',
+      results: reports.flatMap((r) => r.result.findings.map((f) => result(r.path, f))),
+    }],
+  };
+  return JSON.stringify(doc, null, 2) + '\n';
+}

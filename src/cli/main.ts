@@ -1,0 +1,212 @@
+// copydesk check [--format text|json|sarif] [--config FILE] [--rule ID=LEVEL] PATH...
+// Exit codes (contract): 0 nothing at warning or above, 1 a warning or error,
+// 2 a usage error or a file that could not be checked.
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze } from '../core/analyze';
+import { ConfigError, mergeOptions, parseConfig, parseLevel, type CopydeskConfig } from '../core/config';
+import { RULES_BY_ID } from '../core/rules';
+import type { AnalyzeOptions, RuleLevel } from '../core/types';
+import { expandPaths } from './files';
+import { formatJson, formatSarif, formatText, type FileReport } from './format';
+import { DEFAULT_MAX_BYTES, readDraft } from './read';
+
+declare const COPYDESK_VERSION: string;
+const VERSION = typeof COPYDESK_VERSION === 'string' ? COPYDESK_VERSION : '0.0.0-dev';
+
+export const HELP = `Copydesk ${VERSION}: a fact-checking copy editor for Markdown drafts.
+
+Usage:
+  copydesk check [options] PATH...    check files, folders (*.md, *.markdown) and globs
+  copydesk rules                      list the rules
+  copydesk --help | --version
+
+Options for check:
+  --format text|json|sarif   output format (default: text)
+  --config FILE              use this config instead of the nearest .copydesk.json
+  --rule ID=LEVEL            set a rule to off, error, warning, information or hint (repeatable)
+  --max-size MB              skip files larger than this (default: ${DEFAULT_MAX_BYTES / 1024 / 1024})
+
+Exit codes: 0 no finding at warning or above, 1 at least one, 2 a usage error
+or a file that could not be checked (named on stderr; other files are still checked).
+Copydesk reads your drafts locally and never sends text anywhere.
+`;
+
+export interface Io {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  cwd: string;
+  color: boolean;
+}
+
+class UsageError extends Error {}
+
+interface Args {
+  format: 'text' | 'json' | 'sarif';
+  config: string | null;
+  rules: Record<string, RuleLevel>;
+  maxBytes: number;
+  paths: string[];
+}
+
+function parseArgs(argv: string[]): Args {
+  const a: Args = { format: 'text', config: null, rules: {}, maxBytes: DEFAULT_MAX_BYTES, paths: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const eq = arg.indexOf('=');
+    const [name, inline] = arg.startsWith('--') && eq > 0 ? [arg.slice(0, eq), arg.slice(eq + 1)] : [arg, undefined];
+    const value = () => {
+      if (inline !== undefined) return inline;
+      const v = argv[++i];
+      if (v === undefined) throw new UsageError(`${name} needs a value`);
+      return v;
+    };
+    switch (name) {
+      case '--format': {
+        const v = value();
+        if (v !== 'text' && v !== 'json' && v !== 'sarif') throw new UsageError(`--format must be text, json or sarif, not "${v}"`);
+        a.format = v;
+        break;
+      }
+      case '--config':
+        a.config = value();
+        break;
+      case '--rule': {
+        const v = value();
+        const m = /^([a-z0-9-]+)[=:](.+)$/.exec(v);
+        if (!m) throw new UsageError(`--rule takes ID=LEVEL, e.g. --rule unattributed-figure=off (got "${v}")`);
+        if (!RULES_BY_ID.has(m[1])) throw new UsageError(`--rule: "${m[1]}" is not a Copydesk rule (see: copydesk rules)`);
+        const level = parseLevel(m[2]);
+        if (!level) throw new UsageError(`--rule ${m[1]}: level must be off, error, warning, information or hint`);
+        a.rules[m[1]] = level;
+        break;
+      }
+      case '--max-size': {
+        const v = Number(value());
+        if (!(v > 0)) throw new UsageError('--max-size takes a number of megabytes greater than 0');
+        a.maxBytes = Math.round(v * 1024 * 1024);
+        break;
+      }
+      default:
+        if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}`);
+        a.paths.push(arg);
+    }
+  }
+  if (a.paths.length === 0) throw new UsageError('check needs at least one PATH');
+  return a;
+}
+
+/** Finds the nearest .copydesk.json at or above `dir`, with a cache per folder. */
+function makeConfigFinder(io: Io) {
+  const cache = new Map<string, string | null>();
+  const find = (dir: string): string | null => {
+    if (cache.has(dir)) return cache.get(dir)!;
+    const candidate = path.join(dir, '.copydesk.json');
+    let found: string | null = fs.existsSync(candidate) ? candidate : null;
+    if (!found) {
+      const parent = path.dirname(dir);
+      found = parent === dir ? null : find(parent);
+    }
+    cache.set(dir, found);
+    return found;
+  };
+  const parsed = new Map<string, CopydeskConfig>();
+  return (file: string | null, dir: string): CopydeskConfig | undefined => {
+    const configPath = file ?? find(dir);
+    if (!configPath) return undefined;
+    if (!parsed.has(configPath)) {
+      let text: string;
+      try {
+        text = fs.readFileSync(configPath, 'utf8');
+      } catch (e) {
+        throw new ConfigError(path.relative(io.cwd, configPath) || configPath, '', `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+      }
+      parsed.set(configPath, parseConfig(text, path.relative(io.cwd, configPath) || configPath));
+    }
+    return parsed.get(configPath);
+  };
+}
+
+export function run(argv: string[], io: Io): number {
+  if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
+    io.stdout(HELP);
+    return argv.length === 0 ? 2 : 0;
+  }
+  if (argv[0] === '--version' || argv[0] === '-v') {
+    io.stdout(`${VERSION}\n`);
+    return 0;
+  }
+  if (argv[0] === 'rules') {
+    for (const r of RULES_BY_ID.values()) io.stdout(`${r.id.padEnd(24)}${r.category.padEnd(22)}${r.defaultSeverity.padEnd(13)}${r.description}\n`);
+    return 0;
+  }
+  if (argv[0] !== 'check') {
+    io.stderr(`copydesk: unknown command "${argv[0]}"; try: copydesk check PATH (or copydesk --help)\n`);
+    return 2;
+  }
+  let args: Args;
+  try {
+    args = parseArgs(argv.slice(1));
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`copydesk: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+  let failed = false;
+  const { files, errors } = expandPaths(args.paths, io.cwd);
+  for (const e of errors) {
+    io.stderr(`copydesk: ${e}\n`);
+    failed = true;
+  }
+  const configFor = makeConfigFinder(io);
+  const configPath = args.config ? path.resolve(io.cwd, args.config) : null;
+  const reports: FileReport[] = [];
+  for (const f of files) {
+    let options: AnalyzeOptions;
+    try {
+      options = mergeOptions(configFor(configPath, path.dirname(f.absolute)), { rules: args.rules });
+    } catch (e) {
+      if (!(e instanceof ConfigError)) throw e;
+      io.stderr(`copydesk: ${f.display}: not checked: config ${e.message}\n`);
+      failed = true;
+      continue;
+    }
+    const read = readDraft(f.absolute, args.maxBytes);
+    if (!read.ok) {
+      io.stderr(`copydesk: ${f.display}: ${read.reason}\n`);
+      failed = true;
+      continue;
+    }
+    if (read.warning) io.stderr(`copydesk: ${f.display}: ${read.warning}\n`);
+    const result = analyze(read.text, options);
+    for (const n of result.notices) io.stderr(`copydesk: ${f.display}${n.range ? `:${n.range.start.line + 1}` : ''}: ${n.message}\n`);
+    reports.push({ path: f.display, result });
+  }
+  if (args.format === 'json') io.stdout(formatJson(reports));
+  else if (args.format === 'sarif') io.stdout(formatSarif(reports, VERSION));
+  else io.stdout(formatText(reports, io.color));
+  if (failed) return 2;
+  return reports.some((r) => r.result.findings.some((f) => f.severity === 'error' || f.severity === 'warning')) ? 1 : 0;
+}
+
+/** The binary's entry: real streams, real exit code, no stack traces for user errors. */
+export function main(): void {
+  const chunks: string[] = [];
+  let code: number;
+  try {
+    code = run(process.argv.slice(2), {
+      stdout: (s) => chunks.push(s),
+      stderr: (s) => process.stderr.write(s),
+      cwd: process.cwd(),
+      color: process.stdout.isTTY === true && !process.env.NO_COLOR,
+    });
+  } catch (e) {
+    process.stderr.write(`copydesk: internal error: ${(e as Error).message}\nPlease report this with the draft that caused it.\n`);
+    code = 3;
+  }
+  // Write stdout once and let Node flush it before exiting (a pipe may be slow).
+  process.stdout.write(chunks.join(''), () => process.exit(code));
+}

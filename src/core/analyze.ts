@@ -1,0 +1,238 @@
+// analyze(text, options) -> findings, claims, people: the whole engine behind
+// one pure, synchronous call. No fs, no vscode, no process.
+
+import { scanMarkdown, type Directive } from './markdown/scan';
+import { LineIndex } from './positions';
+import { RULES } from './rules';
+import type { Report, RuleContext } from './rules/rule';
+import { attributeSentences, quotesOf, type Quote } from './text/attribution';
+import { classifyNames } from './text/names';
+import { findFigures, type Figure } from './text/numbers';
+import { findPeople } from './text/people';
+import { splitSentences, type Sentence } from './text/sentences';
+import type {
+  AnalysisResult,
+  AnalyzeOptions,
+  Claim,
+  ClaimSource,
+  Finding,
+  PersonSummary,
+  RuleLevel,
+  Severity,
+} from './types';
+
+function shiftFigure(f: Figure, by: number): Figure {
+  return {
+    ...f,
+    start: f.start + by,
+    end: f.end + by,
+    atoms: f.atoms.map((a) => ({
+      ...a,
+      start: a.start + by,
+      end: a.end + by,
+      numStart: a.numStart + by,
+      numEnd: a.numEnd + by,
+      malformed: a.malformed ? { ...a.malformed, start: a.malformed.start + by, end: a.malformed.end + by } : null,
+    })),
+  };
+}
+
+function parseDate(s: string | null | undefined): RuleContext['dateline'] {
+  const m = s ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(s) : null;
+  return m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : null;
+}
+
+/** Builds everything the rules share. Exported for tests and for incremental callers. */
+export function buildContext(text: string, options: AnalyzeOptions = {}): RuleContext {
+  const doc = scanMarkdown(text);
+  const sentences: Sentence[] = [];
+  for (const b of doc.blocks) sentences.push(...splitSentences(b, sentences.length));
+  const figures = sentences.map((s) => findFigures(s.text).map((f) => shiftFigure(f, s.start)));
+  const lowerWords = new Set<string>();
+  for (const b of doc.blocks) for (const m of b.text.matchAll(/(?<![\p{L}])\p{Ll}[\p{Ll}'\u2019-]*/gu)) lowerWords.add(m[0]);
+  const ignore = new Set(options.ignore ?? []);
+  const people = findPeople(sentences, options.people ?? [], ignore, lowerWords);
+  const quotes: Quote[] = [];
+  for (const b of doc.blocks) {
+    const qs = quotesOf(b, people);
+    // A second quote in a paragraph with no speaker of its own continues the first one's.
+    for (let i = 1; i < qs.length; i++) if (!qs[i].speaker && qs[i - 1].speaker) qs[i] = { ...qs[i], speaker: qs[i - 1].speaker };
+    quotes.push(...qs);
+  }
+  // An unclosed quote runs on into the next paragraph's quote (AP style): they share a speaker.
+  for (let i = quotes.length - 2; i >= 0; i--) {
+    if (!quotes[i].closed && !quotes[i].speaker && quotes[i + 1].speaker) {
+      quotes[i] = { ...quotes[i], speaker: quotes[i + 1].speaker };
+    }
+  }
+  const attribution = attributeSentences(sentences, people, quotes);
+  const names = classifyNames(people, quotes);
+  const unattributed = sentences.map((s) => {
+    if (s.block.kind === 'heading') return [];
+    const a = attribution[s.index];
+    if (a.cue || a.inherited) return [];
+    return figures[s.index].filter((f) => {
+      if (!f.claim) return false;
+      const q = quotes.find((x) => f.start >= x.start && f.end <= x.end);
+      return !(q && q.speaker);
+    });
+  });
+  const dateline = parseDate(doc.frontMatter?.date ?? null) ?? parseDate(options.dateline);
+  return { text, doc, sentences, figures, quotes, attribution, people, names, dateline, ignore, unattributed };
+}
+
+function levelOf(ruleId: string, def: Severity, options: AnalyzeOptions): RuleLevel {
+  return options.rules?.[ruleId] ?? def;
+}
+
+/** Which lines each rule is silenced on, from `<!-- copydesk-... -->` comments. */
+function suppressor(directives: Directive[], lines: LineIndex): (rule: string, line: number) => boolean {
+  const nextLine = new Map<number, Set<string> | 'all'>();
+  const regions: Array<{ rule: string | 'all'; from: number; to: number }> = [];
+  const open = new Map<string, number>();
+  const text = lines.text;
+  for (const d of [...directives].sort((a, b) => a.start - b.start)) {
+    const line = lines.lineOf(d.end);
+    const keys = d.rules.length > 0 ? d.rules : ['all'];
+    if (d.kind === 'disable-next-line') {
+      // The next line with text on it.
+      let target = line + 1;
+      while (target < lines.lineCount - 1 && text.slice(lines.lineStart(target), lines.lineStart(target + 1)).trim() === '') target++;
+      const cur = nextLine.get(target);
+      if (cur === 'all' || keys.includes('all')) nextLine.set(target, 'all');
+      else nextLine.set(target, new Set([...(cur ?? []), ...keys]));
+    } else if (d.kind === 'disable') {
+      for (const k of keys) if (!open.has(k)) open.set(k, line);
+    } else {
+      for (const k of keys) {
+        if (k === 'all') {
+          for (const [r, from] of open) regions.push({ rule: r, from, to: line });
+          open.clear();
+        } else if (open.has(k)) {
+          regions.push({ rule: k, from: open.get(k)!, to: line });
+          open.delete(k);
+        }
+      }
+    }
+  }
+  for (const [r, from] of open) regions.push({ rule: r, from, to: Infinity });
+  return (rule, line) => {
+    const n = nextLine.get(line);
+    if (n === 'all' || n?.has(rule)) return true;
+    return regions.some((g) => (g.rule === 'all' || g.rule === rule) && line >= g.from && line <= g.to);
+  };
+}
+
+/** Analyses a Markdown draft. Pure and synchronous. */
+export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisResult {
+  const ctx = buildContext(text, options);
+  const lines = new LineIndex(text);
+  const silenced = suppressor(ctx.doc.directives, lines);
+  const findings: Array<Finding & { offset: number; endOffset: number }> = [];
+  for (const rule of RULES) {
+    const level = levelOf(rule.id, rule.defaultSeverity, options);
+    if (level === 'off') continue;
+    const seen = new Set<string>();
+    rule.run(ctx, (r: Report) => {
+      const key = `${r.start}:${r.end}`;
+      if (seen.has(key) || r.end < r.start || r.end > text.length) return;
+      seen.add(key);
+      if (silenced(rule.id, lines.lineOf(r.start))) return;
+      findings.push({
+        rule: rule.id,
+        category: rule.category,
+        severity: level,
+        message: r.message,
+        text: text.slice(r.start, r.end),
+        range: lines.range(r.start, r.end),
+        fixes: (r.fixes ?? []).map((f) => ({
+          title: f.title,
+          edits: f.edits.map((e) => ({ range: lines.range(e.start, e.end), newText: e.newText })),
+        })),
+        related: (r.related ?? []).map((x) => ({ message: x.message, range: lines.range(x.start, x.end) })),
+        offset: r.start,
+        endOffset: r.end,
+      });
+    });
+  }
+  findings.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset);
+  const claims = buildClaims(ctx, lines, findings, options);
+  const people = summarizePeople(ctx, lines);
+  let words = 0;
+  for (const b of ctx.doc.blocks) for (const _ of b.text.matchAll(/[\p{L}\p{N}]+(?:['\u2019.,-][\p{L}\p{N}]+)*/gu)) words++;
+  return {
+    findings: findings.map(({ offset: _o, endOffset: _e, ...f }) => f),
+    claims,
+    people,
+    words,
+    notices: ctx.doc.notices.map((n) => ({ message: n.message, range: lines.range(n.start, n.end) })),
+  };
+}
+
+function buildClaims(
+  ctx: RuleContext,
+  lines: LineIndex,
+  findings: Array<{ rule: string; offset: number; endOffset: number }>,
+  options: AnalyzeOptions,
+): Claim[] {
+  const claims: Claim[] = [];
+  const unattributedOn = levelOf('unattributed-figure', 'warning', options) !== 'off';
+  let fi = 0;
+  for (const s of ctx.sentences) {
+    if (s.block.kind === 'heading') continue;
+    const figs = ctx.figures[s.index].filter((f) => f.claim);
+    const quotes = ctx.quotes.filter((q) => q.start < s.end && q.end > s.start);
+    if (figs.length === 0 && quotes.length === 0) continue;
+    while (fi < findings.length && findings[fi].endOffset <= s.start) fi++;
+    let flagged = false;
+    for (let k = fi; k < findings.length && findings[k].offset < s.end; k++) {
+      if (findings[k].rule !== 'unattributed-figure' && findings[k].endOffset > s.start) flagged = true;
+    }
+    const a = ctx.attribution[s.index];
+    const speaker = quotes.find((q) => q.speaker)?.speaker ?? null;
+    const src = a.source ?? speaker;
+    // A source written with a variant spelling ("Milli's number") is still that person.
+    const name = src ? ctx.names.variants.get(src.name)?.person.name ?? src.name : '';
+    const source: ClaimSource | null = src ? { name, range: lines.range(src.start, src.end) } : null;
+    const unattributed = figs.length > 0 ? ctx.unattributed[s.index].length > 0 : !speaker && !a.cue && !a.inherited;
+    claims.push({
+      id: `claim-${claims.length + 1}`,
+      kind: figs.length > 0 ? 'figure' : 'quote',
+      text: ctx.text.slice(s.start, s.end),
+      range: lines.range(s.start, s.end),
+      figures: figs.map((f) => ({ text: f.text, low: f.low, high: f.high, range: lines.range(f.start, f.end) })),
+      source,
+      status: flagged ? 'flagged' : unattributed && (unattributedOn || figs.length === 0) ? 'unattributed' : 'attributed',
+    });
+  }
+  return claims;
+}
+
+function summarizePeople(ctx: RuleContext, lines: LineIndex): PersonSummary[] {
+  const variantsOf = new Map<number, string[]>();
+  for (const v of ctx.names.variants.values()) {
+    const list = variantsOf.get(v.person.id) ?? [];
+    list.push(v.spelling);
+    variantsOf.set(v.person.id, list);
+  }
+  const rivals = new Set([...ctx.names.variants.keys()]);
+  return ctx.people.people
+    // People in the draft, less the rival spellings reported as variants of someone else.
+    .filter((p) => p.mentions.length > 0 && !(rivals.has(p.last) && !variantsOf.has(p.id)))
+    .map((p) => {
+      const titles: string[] = [];
+      if (p.rosterTitle) titles.push(p.rosterTitle);
+      for (const m of p.mentions) {
+        if (m.title && !titles.includes(m.title.text)) titles.push(m.title.text);
+        if (m.role && !titles.includes(m.role)) titles.push(m.role);
+      }
+      return {
+        name: p.name,
+        titles,
+        mentions: p.mentions.length,
+        variants: variantsOf.get(p.id) ?? [],
+        introduced: p.introduced ? lines.range(p.introduced.start, p.introduced.end) : null,
+        fromRoster: p.fromRoster,
+      };
+    });
+}

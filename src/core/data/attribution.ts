@@ -1,0 +1,33 @@
+// Words that attribute a statement to a source. Source: AP Stylebook
+// "said", "according to"; attribution verbs in wire copy; compiled by hand.
+
+/** Verbs of saying, in the forms copy uses after or before a speaker. */
+export const SPEECH_VERBS =
+  'said|says|say|told|tells|stated|states|added|adds|wrote|writes|noted|notes|argued|argues|warned|warns|explained|explains|testified|acknowledged|acknowledges|announced|announces|confirmed|confirms|claimed|claims|insisted|insists|asked|asks|replied|replies|recalled|recalls|continued|concluded|estimated|estimates|reported|reports|posted|tweeted|disclosed|reveals|revealed|predicted|predicts|cautioned|cautions|stressed|stresses|emphasized|observed|remarked|responded|responds|answered|agreed|admitted|conceded|contended|maintained|suggested|suggests|declared|declares|shouted|whispered|recounted|countered|complained|boasted|vowed|pledged|promised|stated';
+
+/** A cue that attributes the figures of its sentence. */
+export const CUE = new RegExp(
+  `\\b(?:${SPEECH_VERBS}|according to|citing|cited|found|finds|show|shows|showed|shown|indicated|indicates|indicate|calculated|counted|recorded|tallied|projected|projects|figures from|data from|statistics from|numbers from|estimates from|a report by|a study by|a survey by|a poll by|an analysis by|in a statement|in a report|in a filing|in a post|in an interview|per)\\b`,
+  'gi',
+);
+
+/** Cues that need a data-like or named subject nearby to count ("data show", "a study found"). */
+export const SUBJECT_CUES = /^(?:found|finds|show|shows|showed|shown|indicated|indicates|indicate|recorded|counted|tallied)$/i;
+
+/** Subjects that make the cues above attributions. */
+export const DATA_SUBJECTS =
+  /\b(?:data|figures|statistics|records|numbers|report|reports|study|studies|survey|surveys|poll|polls|analysis|research|researchers|review|audit|census|documents|estimates|count|tally|filing|filings|investigation|investigators|police|officials|authorities|ministry|department|agency|bureau|office|court|agency|scientists|economists|analysts|experts)\b/i;
+
+/** Participles that, after "is/are/was/were/been", are passive and need "by ..." to name a source. */
+export const PASSIVE_CUES = /^(?:estimated|reported|projected|counted|recorded|tallied|said|shown|found|indicated)$/i;
+
+/** Words that open a sentence continuing the previous one's attributed account. */
+export const CONTINUATION_START =
+  /^\s*["“]?(?:He|She|They|It|That|This|Those|These|Another|Other|Of those|Of them|Some|Most|Many|The figure|The number|The toll|The estimate|The total|The count|Among them|Among those|Including|Also|In addition|Meanwhile|Still)\b/;
+
+/** Lines that name the source of a table, a list or a paragraph: "Source: Census Bureau". */
+export const SOURCE_LINE = /^\s*(?:Sources?|Data|Figures|Source data|Credit)\s*:/i;
+
+/** A named body's or person's own figures: "a Pentagon estimate", "Health Ministry data", "Milley's number". */
+export const OWNED_FIGURES_CUE =
+  /((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}.-]*)(?:['\u2019]s)?\s+(?:own\s+)?(?:estimates?|figures|data|statistics|report|count|tally|survey|poll|census|records|numbers?|projections?|analysis|assessment)\b/u;

@@ -1,0 +1,70 @@
+// Word lists for reading figures. Source: AP Stylebook entries "numerals",
+// "dimensions", "addresses", "ages", "scores"; compiled by hand for Copydesk.
+
+export const UNIT_WORDS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19,
+};
+
+export const TENS_WORDS: Record<string, number> = {
+  twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+
+export const SCALE_WORDS: Record<string, number> = {
+  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+};
+
+/** Money suffixes that follow a figure: "5 million euros". */
+export const CURRENCY_WORDS = /^\s+(?:dollars|euros|hryvnias?|rubles|roubles|yuan|yen|rupees|francs|pesos|shekels|won)\b/i;
+
+/** Words after a number that make it a label, not a quantity: "Section 230", "Flight 370". */
+export const LABEL_BEFORE =
+  /(?:^|[^\p{L}])(?:No|Nos|Number|number|Section|section|Sec|Article|article|Art|Chapter|chapter|Title|Rule|rule|Amendment|Proposition|Prop|Measure|Route|Highway|Interstate|Room|room|Suite|Floor|floor|Page|page|pages|Flight|flight|Platform|platform|Gate|gate|Precinct|precinct|District|district|Ward|ward|Unit|unit|Apartment|Apt|Building|Block|Lot|Exit|exit|Channel|channel|Level|level|Category|category|Grade|grade|Stage|stage|Phase|phase|Version|version|Episode|episode|Season|season|Volume|Vol|Issue|issue|Case|Docket|Bill|bill|Item|item|Question|question|Resolution|Ordinance|Bus|bus|Line|line|Game|game|Round|round|Week|week|Day|day|Act|Part|part|Schedule|Form|Table|Figure|Fig|Class|class|Division|division|Regiment|Brigade|Battalion|Squadron|Corps|Fleet|Region|Zone|zone|Sector|sector|Terminal|terminal|Pier|Lane|Box|Code|code|Model|model|Type|type|Mark|Mk|Size|size|Tier|tier|ranked|Ranked|rank|Rank|jersey|Jersey|Hole|hole|Lap|lap|Pick|pick|Position|position|Seed|seed|Highway|Population|Verse|verse|Psalm|Track|track|Studio|Bay|Berth|Camp|Post|Station|Pillar|Priority|priority|Article|Clause|clause|Paragraph|paragraph|Appendix|Exhibit|Annex|Protocol|Resolution|Directive|Regulation|Law|law|Decree|decree|Order|Ordinance|Statute|Code)\.?\s+#?$/u;
+
+/** A unit of measure after a number: a dimension, not a count. */
+export const MEASURE_AFTER =
+  /^[\s-]*(?:miles?|kilomet(?:er|re)s?|km|meters?|metres?|m|cm|mm|feet|foot|ft|inch(?:es)?|in|yards?|acres?|hectares?|degrees?|°[CF]?|kg|kilograms?|grams?|g|lbs?|ounces?|oz|tons?|tonnes?|gallons?|lit(?:er|re)s?|mph|km\/h|kph|knots|square|sq|cubic|megawatts?|MW|GW|gigawatts?|kilowatts?|kWh|calories|decibels|dB|magnitude|storeys|stories|floors|pages|words)\b/;
+
+/** Something after a number that makes it a duration: "for 10 days". */
+export const DURATION_AFTER =
+  /^[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|nights?|semesters?|terms?|innings|laps?|rounds?|generations?|sessions?|shifts?|quarters?)\b/i;
+
+/** Words before a figure that hedge it, and what they do to its interval. */
+export const HEDGES: Array<[RegExp, 'about' | 'over' | 'under' | 'nearly']> = [
+  [/\b(?:about|around|roughly|approximately|approx\.|some|an estimated|estimated|circa)\s+$/i, 'about'],
+  [/\b(?:more than|over|at least|upwards of|in excess of|north of|just over|well over|nicely over|above|exceeding|beyond)\s+$/i, 'over'],
+  [/\b(?:less than|fewer than|under|below|up to|as many as|as much as|no more than|at most|just under|as high as)\s+$/i, 'under'],
+  [/\b(?:nearly|almost|close to|just shy of|not quite)\s+$/i, 'nearly'],
+];
+
+/** Capitalized words that can stand right before a figure without making it a label. */
+export const FIGURE_LEAD_WORDS = new Set([
+  'About', 'Around', 'Roughly', 'Approximately', 'Some', 'Nearly', 'Almost', 'More', 'Over', 'Only',
+  'Just', 'At', 'By', 'Of', 'All', 'The', 'Another', 'Those', 'These', 'Exactly', 'Up', 'Fewer',
+  'Less', 'Between', 'From', 'To', 'In', 'On', 'And', 'But', 'Or', 'With', 'Without', 'About',
+  'Fully', 'Still', 'Yet', 'Nine', 'That', 'This', 'Since', 'Until', 'Under', 'Below', 'Above',
+  'Some', 'Nearly', 'Estimated', 'An', 'A', 'Another', 'Even', 'Roughly', 'Well', 'Barely',
+  'Least', 'Most', 'Than', 'Of', 'For', 'Among', 'While', 'After', 'Before', 'Although', 'Once',
+  'When', 'If', 'As', 'Where', 'Whereas', 'Overall', 'Total', 'Altogether', 'I', 'We', 'They',
+  'He', 'She', 'It', 'You', 'Officials', 'Police', 'Authorities',
+]);
+
+export const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6,
+  jun: 6, july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10,
+  november: 11, nov: 11, december: 12, dec: 12,
+};
+
+export const MONTH_PATTERN =
+  'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?';
+
+export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** Words that make a sentence a report of a change or comparison, not a statement of one value. */
+export const CHANGE_WORDS =
+  /\b(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|increas\w*|decreas\w*|grew|grow|grows|grown|growth|declin\w*|drop\w*|jump\w*|climb\w*|surg\w*|soar\w*|plung\w*|slid|slump\w*|tumbl\w*|doubl\w*|tripl\w*|halv\w*|up from|down from|compared|previous\w*|earlier|last year|a year ago|than|since|estimate for|revised|from)\b/i;
+
+/** Words that make a pair of numbers a score or a tally. */
+export const SCORE_WORDS =
+  /\b(?:won|win|wins|beat|beats|defeated|defeat|lost|loses|lose|drew|draw|tied|tie|led|lead|leads|trailed|score|scored|scores|victory|loss|vote|voted|votes|tally|margin|record|halftime|half-time|series|match|game|final|set|sets|innings|overtime|penalties)\b/i;

@@ -1,0 +1,6 @@
+// The engine's public surface, for the CLI, the editor and tests.
+export { analyze, buildContext } from './analyze';
+export { LineIndex } from './positions';
+export { RULES, RULES_BY_ID } from './rules';
+export { parseConfig, parseLevel, mergeOptions, ConfigError, type CopydeskConfig } from './config';
+export * from './types';

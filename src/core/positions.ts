@@ -1,0 +1,51 @@
+import type { Position, Range } from './types';
+
+/**
+ * Converts offsets into the original text to contract positions. Lines end at
+ * "\n" only, as the contract's validator and a Markdown file on disk count them;
+ * a "\r" before it stays part of the line.
+ */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+
+  constructor(readonly text: string) {
+    let i = text.indexOf('\n');
+    while (i !== -1) {
+      this.starts.push(i + 1);
+      i = text.indexOf('\n', i + 1);
+    }
+  }
+
+  get lineCount(): number {
+    return this.starts.length;
+  }
+
+  lineStart(line: number): number {
+    return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))];
+  }
+
+  /** The line an offset lies on (0-based). */
+  lineOf(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  position(offset: number): Position {
+    const line = this.lineOf(offset);
+    return { line, character: offset - this.starts[line] };
+  }
+
+  range(start: number, end: number): Range {
+    return { start: this.position(start), end: this.position(end) };
+  }
+
+  offset(pos: Position): number {
+    return this.lineStart(pos.line) + pos.character;
+  }
+}

@@ -1,0 +1,33 @@
+import type { Rule } from './rule';
+
+export const nameVariant: Rule = {
+  id: 'name-variant',
+  category: 'misattributed-name',
+  description: 'A name spelled close to a better-established name in the story ("Milli", "Mielle" for "Milley").',
+  defaultSeverity: 'warning',
+  run(ctx, report) {
+    for (const v of ctx.names.variants.values()) {
+      if (ctx.ignore.has(v.spelling)) continue;
+      const p = v.person;
+      const canonical = p.aliases[0];
+      const intro = p.introduced ?? p.mentions[0] ?? null;
+      const word = new RegExp(`(?<![\\p{L}_@])${v.spelling}(?![\\p{L}_])`, 'gu');
+      for (const s of ctx.sentences) {
+        if (!s.text.includes(v.spelling)) continue;
+        word.lastIndex = 0;
+        let m: RegExpExecArray | null;
+        while ((m = word.exec(s.text))) {
+          const start = s.start + m.index;
+          const end = start + v.spelling.length;
+          report({
+            start,
+            end,
+            message: `"${v.spelling}" may be a misspelling of "${canonical}" (${p.mentions.length} mention${p.mentions.length === 1 ? '' : 's'}).`,
+            fixes: [{ title: `Change to "${canonical}"`, edits: [{ start, end, newText: canonical }] }],
+            related: intro ? [{ start: intro.start, end: intro.end, message: `"${p.name}" is named here` }] : [],
+          });
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,111 @@
+import { formatNumber, type Figure } from '../text/numbers';
+import type { Report, Rule, RuleContext } from './rule';
+
+const RISE = /\b(?:rose|rise|rises|risen|rising|increased|increase|increases|grew|grow|grown|climbed|jumped|surged|soared|gained|was up|were up|is up|are up|up)\s+(?:by\s+)?(?:about\s+|nearly\s+|roughly\s+|some\s+|almost\s+|more than\s+)?$/i;
+const FALL = /\b(?:fell|fall|falls|fallen|falling|dropped|drop|drops|declined|decline|declines|decreased|decrease|slid|sank|plunged|tumbled|shrank|was down|were down|is down|are down|down)\s+(?:by\s+)?(?:about\s+|nearly\s+|roughly\s+|some\s+|almost\s+|more than\s+)?$/i;
+const RISE_NOUN = /^\s+(?:increase|rise|jump|gain|growth|climb|surge)\b/i;
+const FALL_NOUN = /^\s+(?:drop|decline|fall|decrease|reduction|cut|loss|slide)\b/i;
+const POLL_AFTER = /^\s*(?:of\s+(?:the\s+)?(?:respondents|voters|those\s+(?:polled|surveyed|asked)|people\s+(?:polled|surveyed)|adults|residents|participants)\s+)?(?:said|say|says|supported|support|supports|opposed|oppose|opposes|backed|back|backs|favored|favoured|favor|favour|approved?|approves|disapproved?|disapproves|were undecided|are undecided|undecided|chose|choose|preferred|prefer|prefers|voted for|voted against|had no opinion|did not know|didn't know|don't know|were unsure|are unsure|backing|supporting|opposing|against|in favor)\b/i;
+
+/** Allowed difference for a percentage written with `decimals` places and a hedge. */
+function tolerance(f: Figure): number {
+  const d = f.atoms[0].decimals;
+  const base = d === 0 ? 1 : 10 ** -d;
+  return f.hedge === 'exact' ? base : Math.max(base, 3);
+}
+
+function fixPercent(ctx: RuleContext, p: Figure, actual: number): Report['fixes'] {
+  const a = p.atoms[0];
+  const d = a.decimals;
+  const n = formatNumber(Math.round(actual * 10 ** d) / 10 ** d, d);
+  const newText = ctx.text.slice(p.start, a.numStart) + n + ctx.text.slice(a.numEnd, p.end);
+  return [{ title: `Change to "${newText}"`, edits: [{ start: a.numStart, end: a.numEnd, newText: n }] }];
+}
+
+function round(x: number): string {
+  return formatNumber(Math.round(x * 10) / 10, Number.isInteger(Math.round(x * 10) / 10) ? 0 : 1);
+}
+
+export const percentageArithmetic: Rule = {
+  id: 'percentage-arithmetic',
+  category: 'suspicious-number',
+  description: 'A percentage that does not follow from the figures beside it ("12 of 40 nurses, or 20 percent").',
+  defaultSeverity: 'warning',
+  run(ctx, report) {
+    for (const figs of ctx.figures) {
+      for (let i = 0; i < figs.length; i++) {
+        const f = figs[i];
+        const g = figs[i + 1];
+        // "12 of 40 nurses, or 20 percent"
+        if (g && f.kind !== 'percent' && g.kind !== 'percent' && f.atoms.length === 1 && g.atoms.length === 1 && f.low <= g.low && g.low > 0) {
+          const gap = ctx.text.slice(f.end, g.start);
+          if (/^\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+)?$/i.test(gap)) {
+            const p = figs[i + 2];
+            const between = p ? ctx.text.slice(g.end, p.start) : '';
+            if (p && p.kind === 'percent' && !p.rangeForm && between.length < 60 && /(?:,\s*or\b|\(|\u2014|\u2013|,\s*(?:about|roughly|nearly|some|around)\s*$)/i.test(between)) {
+              const actual = (f.low / g.low) * 100;
+              if (Math.abs(actual - p.low) > tolerance(p)) {
+                report({
+                  start: p.start,
+                  end: p.end,
+                  message: `${f.text} of ${g.text} is ${round(actual)} percent, not "${p.text}".`,
+                  fixes: fixPercent(ctx, p, actual),
+                });
+              }
+              i += 2;
+              continue;
+            }
+          }
+        }
+        // "rose 25 percent from 200 to 300" / "from 200 to 300, a 25 percent increase"
+        if (f.kind === 'percent' && !f.rangeForm) {
+          const before = ctx.text.slice(Math.max(0, f.start - 40), f.start);
+          const after = ctx.text.slice(f.end, f.end + 30);
+          let dir: 'rise' | 'fall' | null = RISE.test(before) || RISE_NOUN.test(after) ? 'rise' : FALL.test(before) || FALL_NOUN.test(after) ? 'fall' : null;
+          let r: Figure | undefined;
+          if (g && g.rangeForm === 'from' && /^,?\s+$/.test(ctx.text.slice(f.end, g.start).replace(/^,?\s*from\s*$/i, ' '))) r = g;
+          const prev = figs[i - 1];
+          if (!r && prev && prev.rangeForm === 'from' && /^,?\s+(?:an?|the)\s+$|^,?\s+(?:an?\s+)?(?:increase|rise|jump|gain|drop|decline|fall|decrease)\s+of\s+$/i.test(ctx.text.slice(prev.end, f.start))) {
+            r = prev;
+            const nounAfter = /^,?\s+(?:an?\s+)?(increase|rise|jump|gain|drop|decline|fall|decrease)\s+of\s+$/i.exec(ctx.text.slice(prev.end, f.start));
+            if (nounAfter) dir = /increase|rise|jump|gain/i.test(nounAfter[1]) ? 'rise' : 'fall';
+          }
+          if (r && dir && r.low > 0 && !f.atoms[0].points) {
+            const from = r.low;
+            const to = r.high;
+            const actual = ((to - from) / from) * 100;
+            const [a, b] = r.atoms;
+            if ((dir === 'rise' && to < from) || (dir === 'fall' && to > from)) {
+              report({
+                start: f.start,
+                end: f.end,
+                message: `From ${a.text} to ${b.text} is a ${to < from ? 'fall' : 'rise'} of ${round(Math.abs(actual))} percent, not a ${dir}.`,
+              });
+            } else if (Math.abs(Math.abs(actual) - f.low) > tolerance(f)) {
+              report({
+                start: f.start,
+                end: f.end,
+                message: `From ${a.text} to ${b.text} is a ${dir} of ${round(Math.abs(actual))} percent, not "${f.text}".`,
+                fixes: fixPercent(ctx, f, Math.abs(actual)),
+              });
+            }
+          }
+        }
+      }
+      // Shares of one poll that add up past 100: "40 percent said yes, 45 percent no and 25 percent were undecided".
+      const shares = figs.filter((f) => f.kind === 'percent' && !f.rangeForm && !f.atoms[0].points && POLL_AFTER.test(ctx.text.slice(f.end, f.end + 60)));
+      if (shares.length >= 2 && !figs.some((f) => f.notClaim === 'year' || f.notClaim === 'date')) {
+        const sum = shares.reduce((k, f) => k + f.low, 0);
+        if (sum > 100 + shares.length * 0.5) {
+          const first = shares[0];
+          const last = shares[shares.length - 1];
+          report({
+            start: first.start,
+            end: last.end,
+            message: `These shares add up to ${round(sum)} percent (${shares.map((f) => f.low).join(' + ')}), more than the whole.`,
+          });
+        }
+      }
+    }
+  },
+};

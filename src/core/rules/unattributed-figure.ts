@@ -1,0 +1,43 @@
+import type { Rule } from './rule';
+
+/** Where to insert a source placeholder: before the sentence's final stop, or at its end. */
+function placeholderAt(text: string, start: number, end: number): number | null {
+  const s = text.slice(start, end);
+  if (/["\u201d\u2019']$/.test(s)) return null; // ends inside a quote: the writer must name the speaker
+  const m = /[.!?]+$/.exec(s);
+  return m ? start + m.index : end;
+}
+
+export const unattributedFigure: Rule = {
+  id: 'unattributed-figure',
+  category: 'unattributed-figure',
+  description: 'A count, amount, percentage or rate stated as fact with no source in its sentence or its quote.',
+  defaultSeverity: 'warning',
+  run(ctx, report) {
+    const tables = new Set<number>();
+    for (const s of ctx.sentences) {
+      const figs = ctx.unattributed[s.index];
+      if (figs.length === 0) continue;
+      const f = figs[0];
+      if (s.block.table >= 0) {
+        if (tables.has(s.block.table)) continue;
+        tables.add(s.block.table);
+        const n = ctx.sentences.filter((x) => x.block.table === s.block.table).reduce((k, x) => k + ctx.unattributed[x.index].length, 0);
+        report({
+          start: f.start,
+          end: f.end,
+          message: `This table's figures ("${f.text}" and ${n - 1} more) have no source; add a "Source:" line or a lead-in that names one.`,
+        });
+        continue;
+      }
+      const more = figs.length > 1 ? ` (with ${figs.length - 1} more figure${figs.length > 2 ? 's' : ''} in the sentence)` : '';
+      const at = placeholderAt(ctx.text, s.start, s.end);
+      report({
+        start: f.start,
+        end: f.end,
+        message: `"${f.text}" is stated as fact with no source${more}.`,
+        fixes: at === null ? [] : [{ title: 'Add a source placeholder', edits: [{ start: at, end: at, newText: ', according to [SOURCE]' }] }],
+      });
+    }
+  },
+};

@@ -1,0 +1,296 @@
+// Who a sentence's figures and quotes come from: attribution cues ("said",
+// "according to", "data show"), direct quotes and their speakers, pronoun
+// follow-ups, lead-ins for lists and tables, and "Source:" lines.
+
+import {
+  CONTINUATION_START,
+  CUE,
+  DATA_SUBJECTS,
+  OWNED_FIGURES_CUE,
+  PASSIVE_CUES,
+  SOURCE_LINE,
+  SPEECH_VERBS,
+  SUBJECT_CUES,
+} from '../data/attribution';
+import { COMMON_CAPITALIZED } from '../data/gazetteer';
+import { ROLE_NOUNS } from '../data/titles';
+import type { ProseBlock } from '../markdown/scan';
+import type { Mention, PeopleIndex } from './people';
+import type { Sentence } from './sentences';
+
+export interface Source {
+  /** Canonical person, organisation or description as written ("the Health Ministry"). */
+  name: string;
+  start: number;
+  end: number;
+}
+
+export interface Quote {
+  /** Offset of the opening quotation mark. */
+  start: number;
+  /** Offset just past the closing mark, or the block end if unclosed. */
+  end: number;
+  closed: boolean;
+  block: ProseBlock;
+  speaker: Source | null;
+  /** The name the quote is pinned on, if a name (not a pronoun or description). */
+  speakerMention: Mention | null;
+}
+
+export interface SentenceAttribution {
+  /** An attribution cue with a source stands in the sentence. */
+  cue: boolean;
+  source: Source | null;
+  /** Attributed by the sentence before, a lead-in, a "Source:" line or the next sentence. */
+  inherited: boolean;
+}
+
+const PRONOUN = /^(?:he|she|they|we|i)$/i;
+const NOUN_SOURCE_BEFORE = new RegExp(
+  `((?:the|a|an)?\\s*(?:[\\p{L}.-]+\\s+){0,3}(?:officials?|police|authorities|ministry|department|agency|spokesm[ae]n|spokeswoman|spokesperson|researchers|analysts|experts|data|figures|statistics|records|report|study|survey|poll|census|prosecutors|investigators|doctors|scientists|economists|government|military|army|office|bureau|court|documents|estimates|${ROLE_NOUNS}))\\s+$`,
+  'iu',
+);
+const SPEAKER_AFTER = new RegExp(
+  `^[,.!?\\s]*(?:(?:(he|she|they|we|I)|((?:\\p{Lu}[\\p{L}.'\\u2019-]*\\s+){0,3}\\p{Lu}[\\p{L}'\\u2019-]*)|((?:the|a|an)\\s+[\\p{Ll}\\p{Lu}\\s-]{2,40}?))\\s+(?:also\\s+|later\\s+)?(?:${SPEECH_VERBS})\\b|(?:${SPEECH_VERBS})\\s+((?:\\p{Lu}[\\p{L}.'\\u2019-]*\\s+){0,3}\\p{Lu}[\\p{L}'\\u2019-]*|(?:the|a|an)\\s+[\\p{Ll}\\s-]{2,40}?(?=[,.;])))`,
+  'u',
+);
+const SPEAKER_BEFORE = new RegExp(
+  `(?:(?:^|[^\\p{L}])(he|she|they|we|I)|((?:\\p{Lu}[\\p{L}.'\\u2019-]*\\s+){0,3}\\p{Lu}[\\p{L}'\\u2019-]*))(?:,[^,]{1,80},)?\\s+(?:also\\s+|later\\s+)?(?:${SPEECH_VERBS})\\b[^\\u201c"]{0,60}?[,:]?\\s*$`,
+  'u',
+);
+
+/** Finds the direct quotes of a block: curly pairs, or straight quotes paired in order. */
+export function findQuotes(block: ProseBlock): Array<{ start: number; end: number; closed: boolean }> {
+  const t = block.text;
+  const out: Array<{ start: number; end: number; closed: boolean }> = [];
+  let open = -1;
+  let openChar = '';
+  for (let i = 0; i < t.length; i++) {
+    const c = t[i];
+    if (open === -1) {
+      if (c === '\u201c' || (c === '"' && !/[\p{L}\d]/u.test(t[i - 1] ?? ' '))) {
+        open = i;
+        openChar = c;
+      }
+    } else if ((openChar === '\u201c' && c === '\u201d') || (openChar === '"' && c === '"')) {
+      out.push({ start: block.start + open, end: block.start + i + 1, closed: true });
+      open = -1;
+    }
+  }
+  if (open !== -1) out.push({ start: block.start + open, end: block.end, closed: false });
+  // Scare quotes around one to three words ("nicely over") are not direct quotes.
+  return out.filter((q) => {
+    const inner = t.slice(q.start - block.start + 1, q.end - block.start - (q.closed ? 1 : 0)).trim();
+    return inner.split(/\s+/).length > 3 || /[.!?,]$/.test(inner);
+  });
+}
+
+/** The mention whose range covers [start, end), if any. */
+function mentionIn(people: PeopleIndex, start: number, end: number): Mention | null {
+  for (const m of people.mentions) if (m.start >= start && m.end <= end) return m;
+  return null;
+}
+
+/** The most recent person mentioned before `offset` (for "he said"). */
+export function lastMentionBefore(people: PeopleIndex, offset: number): Mention | null {
+  let lo = 0;
+  let hi = people.mentions.length - 1;
+  let best: Mention | null = null;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (people.mentions[mid].end <= offset) {
+      best = people.mentions[mid];
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return best;
+}
+
+function sourceFromText(people: PeopleIndex, raw: string, start: number): { source: Source; mention: Mention | null } {
+  const trimmed = raw.replace(/[\s,.;:]+$/, '');
+  const lead = raw.length - raw.trimStart().length;
+  const s = start + lead;
+  const e = start + trimmed.length;
+  if (PRONOUN.test(trimmed.trim())) {
+    const prev = lastMentionBefore(people, s);
+    const name = prev ? (prev.person ? prev.person.name : prev.text) : trimmed.trim();
+    return { source: { name, start: s, end: e }, mention: prev };
+  }
+  const m = mentionIn(people, s, e);
+  if (m) return { source: { name: m.person ? m.person.name : m.text, start: m.start, end: m.end }, mention: m };
+  return { source: { name: trimmed.trim().replace(/^(?:the|a|an)\s+/i, ''), start: s, end: e }, mention: null };
+}
+
+/** Finds every quote's speaker in a block; `sentences` are the block's. */
+export function quotesOf(block: ProseBlock, people: PeopleIndex): Quote[] {
+  const t = block.text;
+  const quotes: Quote[] = [];
+  for (const q of findQuotes(block)) {
+    let speaker: Source | null = null;
+    let speakerMention: Mention | null = null;
+    const closeAt = q.end - block.start;
+    const after = t.slice(closeAt, closeAt + 120);
+    const am = q.closed ? SPEAKER_AFTER.exec(after) : null;
+    if (am) {
+      const g = am[1] ?? am[2] ?? am[3] ?? am[4];
+      const at = closeAt + am[0].indexOf(g, am[0].search(/\S/) >= 0 ? 0 : 0);
+      const r = sourceFromText(people, g, block.start + at);
+      speaker = r.source;
+      speakerMention = r.mention && !PRONOUN.test(g) ? r.mention : null;
+    } else {
+      const openAt = q.start - block.start;
+      const before = t.slice(Math.max(0, openAt - 160), openAt);
+      const bm = SPEAKER_BEFORE.exec(before);
+      if (bm) {
+        const g = bm[1] ?? bm[2];
+        const at = openAt - before.length + bm.index + bm[0].indexOf(g);
+        const r = sourceFromText(people, g, block.start + at);
+        speaker = r.source;
+        speakerMention = r.mention && !PRONOUN.test(g) ? r.mention : null;
+      }
+    }
+    quotes.push({ ...q, block, speaker, speakerMention });
+  }
+  return quotes;
+}
+
+/** Finds the attribution cue of a sentence and the source it names. */
+export function cueOf(sentence: Sentence, people: PeopleIndex, quoteSpans: Array<[number, number]>): SentenceAttribution {
+  const t = sentence.text;
+  CUE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CUE.exec(t))) {
+    const word = m[0];
+    const at = m.index;
+    const abs = sentence.start + at;
+    // A cue inside a quote is the speaker's words, not the story's attribution.
+    if (quoteSpans.some(([a, b]) => abs > a && abs < b)) continue;
+    const before = t.slice(Math.max(0, at - 60), at);
+    const after = t.slice(at + word.length, at + word.length + 120);
+    if (/\b(?:a|an|the|its|their|his|her|our)\s+$/i.test(before)) continue; // "an estimated 40,000"
+    if (/^per$/i.test(word) && !/^\s+(?:the\s+)?\p{Lu}/u.test(after)) continue; // "per capita"
+    if (PASSIVE_CUES.test(word) && /\b(?:is|are|was|were|be|been|being)\s+$/i.test(before)) {
+      const by = /^(?:\s+[\p{L}-]+){0,4}?\s+by\s+((?:the\s+)?[\p{L}.'\u2019\s-]{2,60}?)(?=[,.;:]|$)/u.exec(after);
+      if (!by) continue;
+      const r = sourceFromText(people, by[1], sentence.start + at + word.length + by[0].indexOf(by[1]));
+      return { cue: true, source: r.source, inherited: false };
+    }
+    if (SUBJECT_CUES.test(word) && !DATA_SUBJECTS.test(before.slice(-40)) && !/\p{Lu}[\p{L}.]*\s+(?:\p{L}+\s+)?$/u.test(before)) continue;
+    return { cue: true, source: sourceOfCue(sentence, people, word, at), inherited: false };
+  }
+  const owned = OWNED_FIGURES_CUE.exec(t);
+  if (owned && !COMMON_CAPITALIZED.has(owned[1].split(/\s+/)[0])) {
+    return { cue: true, source: sourceFromText(people, owned[1], sentence.start + owned.index).source, inherited: false };
+  }
+  return { cue: false, source: null, inherited: false };
+}
+
+function sourceOfCue(sentence: Sentence, people: PeopleIndex, word: string, at: number): Source | null {
+  const t = sentence.text;
+  const afterAt = at + word.length;
+  const after = t.slice(afterAt, afterAt + 120);
+  if (/^(?:according to|citing|cited|figures from|data from|statistics from|numbers from|estimates from|a report by|a study by|a survey by|a poll by|an analysis by|per)$/i.test(word)) {
+    const m = /^\s+((?:the\s+)?[^,.;:\u201c\u201d"()]{2,80}?)(?=[,.;:\u201c\u201d"()]|\s+(?:that|which|who|said|says)\b|$)/u.exec(after);
+    if (m) return sourceFromText(people, m[1], sentence.start + afterAt + m[0].indexOf(m[1])).source;
+    return null;
+  }
+  // "indicated by the Kremlin": the agent names the source.
+  const by = /^\s+by\s+((?:the\s+)?(?:\p{Lu}[\p{L}.'\u2019-]*\s*){1,4})/u.exec(after);
+  if (by) return sourceFromText(people, by[1], sentence.start + afterAt + by[0].indexOf(by[1])).source;
+  // "Milley said", "the ministry said", "officials told reporters": the nearest name or noun before.
+  const before = t.slice(0, at);
+  const nameBefore = /((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}'\u2019-]*|\b(?:he|she|they|we|I))(?:,[^,]{1,100},)?\s+(?:(?:has|had|also|later|then|previously|once)\s+)?$/u.exec(before);
+  if (nameBefore && !COMMON_CAPITALIZED.has(nameBefore[1].split(/\s+/)[0]) || nameBefore && /^(?:he|she|they|we|I)$/i.test(nameBefore[1])) {
+    return sourceFromText(people, nameBefore![1], sentence.start + nameBefore!.index).source;
+  }
+  const nounBefore = NOUN_SOURCE_BEFORE.exec(before);
+  if (nounBefore) return sourceFromText(people, nounBefore[1], sentence.start + nounBefore.index).source;
+  const nameAfter = /^\s+((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}'\u2019-]*)/u.exec(after);
+  if (nameAfter) return sourceFromText(people, nameAfter[1], sentence.start + afterAt + nameAfter[0].indexOf(nameAfter[1])).source;
+  const pronoun = /\b(he|she|they)\s*$/i.exec(before);
+  if (pronoun) return sourceFromText(people, pronoun[1], sentence.start + pronoun.index).source;
+  return null;
+}
+
+/** Sentence-level attribution for every sentence, including what carries over between sentences and blocks. */
+export function attributeSentences(
+  sentences: Sentence[],
+  people: PeopleIndex,
+  quotes: Quote[],
+): SentenceAttribution[] {
+  const spans: Array<[number, number]> = quotes.map((q) => [q.start, q.end]);
+  const out = sentences.map((s) => cueOf(s, people, spans));
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
+    const a = out[i];
+    if (a.cue) continue;
+    const prev = i > 0 ? sentences[i - 1] : null;
+    const next = i + 1 < sentences.length ? sentences[i + 1] : null;
+    // "The toll rose to 40. That is according to ..." or "... 40. He said." : a short attribution after.
+    if (next && next.block === s.block && out[i + 1].cue && next.text.split(/\s+/).length <= 10) {
+      out[i] = { cue: false, source: out[i + 1].source, inherited: true };
+      continue;
+    }
+    // "Officials said 40 died. Another 12 were hurt.": a continuation of an attributed account.
+    if (prev && prev.block === s.block && (out[i - 1].cue || out[i - 1].inherited) && CONTINUATION_START.test(s.text)) {
+      out[i] = { cue: false, source: out[i - 1].source, inherited: true };
+      continue;
+    }
+  }
+  // Lead-ins and "Source:" lines cover whole lists and tables.
+  const byBlock = new Map<ProseBlock, number[]>();
+  sentences.forEach((s, i) => {
+    const list = byBlock.get(s.block) ?? [];
+    list.push(i);
+    byBlock.set(s.block, list);
+  });
+  const blocks = [...byBlock.keys()];
+  const groupOf = (b: ProseBlock) => (b.table >= 0 ? `t${b.table}` : b.list >= 0 ? `l${b.list}` : `b${b.index}`);
+  const groups: Array<{ key: string; blocks: ProseBlock[] }> = [];
+  for (const b of blocks) {
+    const key = groupOf(b);
+    if (groups.length > 0 && groups[groups.length - 1].key === key) groups[groups.length - 1].blocks.push(b);
+    else groups.push({ key, blocks: [b] });
+  }
+  const groupSource = (g: { blocks: ProseBlock[] }): Source | null | undefined => {
+    for (const b of g.blocks) for (const i of byBlock.get(b)!) if (out[i].cue) return out[i].source;
+    return undefined;
+  };
+  for (let gi = 0; gi < groups.length; gi++) {
+    const g = groups[gi];
+    const isGroup = g.key[0] !== 'b';
+    const prevG = gi > 0 ? groups[gi - 1] : null;
+    const nextG = gi + 1 < groups.length ? groups[gi + 1] : null;
+    let source: Source | null | undefined;
+    if (prevG && prevG.key[0] === 'b') {
+      const lastBlock = prevG.blocks[prevG.blocks.length - 1];
+      const ends = lastBlock.text.trimEnd().endsWith(':');
+      const idx = byBlock.get(lastBlock)!;
+      const lastSentence = idx[idx.length - 1];
+      // "Figures from the ministry:" or "Milley said:" before a list, table or quote.
+      if (ends && out[lastSentence].cue) source = out[lastSentence].source;
+    }
+    if (source === undefined && nextG) {
+      const firstBlock = nextG.blocks[0];
+      if (SOURCE_LINE.test(firstBlock.text)) {
+        const m = SOURCE_LINE.exec(firstBlock.text)!;
+        const rest = firstBlock.text.slice(m[0].length);
+        const lead = rest.length - rest.trimStart().length;
+        const name = rest.trim().replace(/[.\s]+$/, '');
+        source = name ? { name, start: firstBlock.start + m[0].length + lead, end: firstBlock.start + m[0].length + lead + name.length } : null;
+      }
+    }
+    if (source === undefined && isGroup && g.blocks.some((b) => SOURCE_LINE.test(b.text))) source = groupSource(g) ?? null;
+    if (source === undefined) continue;
+    for (const b of g.blocks) {
+      for (const i of byBlock.get(b)!) {
+        if (!out[i].cue && !out[i].inherited) out[i] = { cue: false, source, inherited: true };
+      }
+    }
+  }
+  // A "Source:" line attributes itself.
+  sentences.forEach((s, i) => {
+    if (SOURCE_LINE.test(s.block.text) && s.indexInBlock === 0 && !out[i].cue) out[i] = { cue: true, source: null, inherited: false };
+  });
+  return out;
+}

@@ -1,0 +1,82 @@
+// Sorts the names that match nobody into the three kinds of trouble the
+// misattributed-name rules report, so that each mention gets one finding.
+
+import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance';
+import type { Quote } from './attribution';
+import { similarNames, type Mention, type PeopleIndex, type Person } from './people';
+
+export interface Variant {
+  /** The spelling as written. */
+  spelling: string;
+  person: Person;
+  /** Mentions written this way (resolved to nobody, or to a rival spelling's person). */
+  mentions: Mention[];
+}
+
+export interface NameIssues {
+  /** Spellings that are likely misspellings of a better-established person's name. */
+  variants: Map<string, Variant>;
+  /** Names quotes are pinned on that match nobody (first quote per name). */
+  unknownSpeakers: Map<string, Mention>;
+  /** Names used as people (with a role, title or verb of saying) but never given in full (first use). */
+  surnameOnly: Map<string, Mention>;
+}
+
+function bestMatch(word: string, people: Person[]): Person | null {
+  let best: Person | null = null;
+  let bestScore = 0;
+  for (const p of people) {
+    for (const alias of p.aliases) {
+      if (!similarNames(word, alias)) continue;
+      const score = JaroWinklerDistance(word, alias, {});
+      if (score > bestScore) {
+        best = p;
+        bestScore = score;
+      }
+    }
+  }
+  return best;
+}
+
+export function classifyNames(index: PeopleIndex, quotes: Quote[]): NameIssues {
+  const variants = new Map<string, Variant>();
+  // One person spelled two ways in full ("Volodymyr Zelenskyy", "Volodymyr Zelensky"): the rarer is the variant.
+  const established = [...index.people].sort((a, b) => Number(b.fromRoster) - Number(a.fromRoster) || b.mentions.length - a.mentions.length);
+  const rivals = new Set<Person>();
+  for (let i = 0; i < established.length; i++) {
+    const p = established[i];
+    if (rivals.has(p)) continue;
+    for (let j = i + 1; j < established.length; j++) {
+      const q = established[j];
+      if (rivals.has(q) || q.fromRoster) continue;
+      if (q.first !== p.first && !p.fromRoster) continue;
+      if (!similarNames(q.last, p.last) || q.mentions.length >= p.mentions.length && !p.fromRoster) continue;
+      rivals.add(q);
+      variants.set(q.last, { spelling: q.last, person: p, mentions: [...q.mentions] });
+    }
+  }
+  const canonical = established.filter((p) => !rivals.has(p));
+  for (const m of index.unresolved) {
+    const known = variants.get(m.text);
+    if (known) {
+      known.mentions.push(m);
+      continue;
+    }
+    const p = bestMatch(m.text, canonical);
+    if (p && p.mentions.length >= 1) variants.set(m.text, { spelling: m.text, person: p, mentions: [m] });
+  }
+
+  const unknownSpeakers = new Map<string, Mention>();
+  const surnameOnly = new Map<string, Mention>();
+  const introducedWithRole = new Set(index.unresolved.filter((m) => m.role !== null || m.title !== null).map((m) => m.text));
+  for (const q of quotes) {
+    const m = q.speakerMention;
+    if (!m || m.person || variants.has(m.text) || introducedWithRole.has(m.text)) continue;
+    if (!unknownSpeakers.has(m.text)) unknownSpeakers.set(m.text, m);
+  }
+  for (const m of index.unresolved) {
+    if (variants.has(m.text) || unknownSpeakers.has(m.text) || surnameOnly.has(m.text)) continue;
+    if (m.role !== null || m.title !== null || m.speech) surnameOnly.set(m.text, m);
+  }
+  return { variants, unknownSpeakers, surnameOnly };
+}

@@ -1,0 +1,275 @@
+// Who the story names: people found from the story's own evidence (a title
+// before a name, a role after it, a verb of saying, a surname reused alone)
+// plus the roster from the config, and every later mention of them.
+
+import DoubleMetaphone from 'natural/lib/natural/phonetics/double_metaphone';
+import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance';
+import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance';
+import { SPEECH_VERBS } from '../data/attribution';
+import { COMMON_CAPITALIZED, NOT_PERSON_WORDS } from '../data/gazetteer';
+import { PREFIX_TITLES, ROLE_NOUNS, TITLE_QUALIFIERS } from '../data/titles';
+import type { RosterPerson } from '../types';
+import type { Sentence } from './sentences';
+
+export interface TitleUse {
+  /** As written, e.g. "Army Gen." */
+  text: string;
+  /** Normalized, e.g. "Gen." */
+  norm: string;
+  start: number;
+  end: number;
+  /** Qualified by "former", "acting" …: a past or temporary title, never a conflict. */
+  qualified: boolean;
+}
+
+export interface Person {
+  id: number;
+  /** Canonical full name. */
+  name: string;
+  first: string;
+  last: string;
+  /** Written surnames that mean this person (aliases from the roster too). */
+  aliases: string[];
+  fromRoster: boolean;
+  rosterTitle: string | null;
+  mentions: Mention[];
+  /** The first mention by full name, or null if only ever named by surname. */
+  introduced: Mention | null;
+  /** Roles given in appositives ("chairman of the Joint Chiefs of Staff"). */
+  roles: string[];
+}
+
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+  /** The person meant, or null for a name that matches nobody. */
+  person: Person | null;
+  full: boolean;
+  sentence: Sentence;
+  title: TitleUse | null;
+  /** Role given in an appositive right after the name. */
+  role: string | null;
+  /** Next to a verb of saying ("Milley said", "said Milley"). */
+  speech: boolean;
+  /** Possessive ("Milli's number"). */
+  possessive: boolean;
+}
+
+export interface PeopleIndex {
+  people: Person[];
+  /** Every name mention in document order, resolved or not. */
+  mentions: Mention[];
+  /** Single capitalized names used as people that match nobody introduced. */
+  unresolved: Mention[];
+  /** The person a surname resolves to. */
+  bySurname: Map<string, Person>;
+}
+
+const NAME_TOKEN = "(?:\\p{Lu}['\u2019])?\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{Lu}\\p{Ll}+)?";
+const PARTICLE = '(?:de|da|del|della|di|van|von|der|den|la|le|bin|ibn|al|el|dos|das)';
+const NAME_RUN = new RegExp(
+  `${NAME_TOKEN}(?:\\s+(?:\\p{Lu}\\.\\s+)?(?:${PARTICLE}\\s+)?${NAME_TOKEN}){0,3}`,
+  'gu',
+);
+const TOKEN_RE = new RegExp(NAME_TOKEN, 'gu');
+const SPEECH_AFTER = new RegExp(`^\\s*(?:,\\s*)?(?:(?:has|had|also|later|then|previously|once)\\s+)?(?:${SPEECH_VERBS})\\b`, 'i');
+const SPEECH_BEFORE = new RegExp(`\\b(?:${SPEECH_VERBS}|according to)\\s+$`, 'i');
+const APPOSITIVE = new RegExp(
+  `^,\\s+(?:(?:a|an|the|his|her|their|its)\\s+)?(?:[\\p{L}.'\\u2019-]+\\s+){0,5}?(?:${ROLE_NOUNS})\\b[^,;.\\u201c"]*`,
+  'iu',
+);
+const TITLE_KEYS = Object.keys(PREFIX_TITLES).sort((a, b) => b.length - a.length);
+const TITLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${TITLE_KEYS.map((t) => t.replace(/\./g, '\\.')).join('|')})\\.?\\s+$`, 'u');
+
+const dm = new DoubleMetaphone();
+
+/** True when two surnames are likely spellings of one name. */
+export function similarNames(a: string, b: string): boolean {
+  if (a === b || a.length < 4 || b.length < 4) return false;
+  const [a1, a2] = dm.process(a);
+  const [b1, b2] = dm.process(b);
+  const phonetic = a1 === b1 || a1 === b2 || a2 === b1 || a2 === b2;
+  if (!phonetic) return false;
+  const jw = JaroWinklerDistance(a, b, {});
+  const dl = DamerauLevenshteinDistance(a.toLowerCase(), b.toLowerCase());
+  return jw >= 0.8 && dl <= 2;
+}
+
+function titleBefore(text: string, pos: number, sentenceStart: number): TitleUse | null {
+  const before = text.slice(Math.max(0, pos - 60), pos);
+  const m = TITLE_BEFORE.exec(before);
+  if (!m) return null;
+  const key = m[1];
+  const start = pos - before.length + m.index + m[0].indexOf(key);
+  const qual = TITLE_QUALIFIERS.exec(text.slice(Math.max(0, start - 30), start));
+  const qualified = qual !== null && /former|then|acting|retired|interim/i.test(qual[0]);
+  const written = text.slice(start, pos).trim();
+  return {
+    text: written,
+    norm: PREFIX_TITLES[key],
+    start: sentenceStart + start,
+    end: sentenceStart + start + written.length,
+    qualified,
+  };
+}
+
+function isNameWord(w: string, lowerWords: Set<string>): boolean {
+  return !NOT_PERSON_WORDS.has(w) && !COMMON_CAPITALIZED.has(w) && !(w in PREFIX_TITLES) && !lowerWords.has(w.toLowerCase());
+}
+
+interface RawFull {
+  tokens: string[];
+  start: number;
+  end: number;
+  sentence: Sentence;
+  local: number;
+  evidence: boolean;
+}
+
+/** Finds the people of a story. `lowerWords` holds every word the story writes in lower case. */
+export function findPeople(sentences: Sentence[], roster: RosterPerson[], ignore: Set<string>, lowerWords: Set<string>): PeopleIndex {
+  const people: Person[] = [];
+  const bySurname = new Map<string, Person>();
+  const byFull = new Map<string, Person>();
+  const addPerson = (first: string, last: string, name: string, fromRoster: boolean, rosterTitle: string | null): Person => {
+    const p: Person = {
+      id: people.length, name, first, last, aliases: [last], fromRoster, rosterTitle, mentions: [], introduced: null, roles: [],
+    };
+    people.push(p);
+    byFull.set(name, p);
+    if (!bySurname.has(last)) bySurname.set(last, p);
+    return p;
+  };
+  for (const r of roster) {
+    const parts = r.name.trim().split(/\s+/);
+    const p = addPerson(parts[0], parts[parts.length - 1], r.name.trim(), true, r.title ?? null);
+    for (const a of r.aliases ?? []) {
+      p.aliases.push(a);
+      if (!bySurname.has(a)) bySurname.set(a, p);
+    }
+  }
+
+  // Pass 1: multi-word names with evidence that they are people.
+  const fulls: RawFull[] = [];
+  const singleUses = new Map<string, number>();
+  for (const s of sentences) {
+    const t = s.text;
+    NAME_RUN.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = NAME_RUN.exec(t))) {
+      const run = m[0];
+      const tokens: Array<{ w: string; at: number }> = [];
+      TOKEN_RE.lastIndex = 0;
+      let tm: RegExpExecArray | null;
+      while ((tm = TOKEN_RE.exec(run))) tokens.push({ w: tm[0], at: m.index + tm.index });
+      // Drop leading words that are titles, qualifiers or common capitalized words.
+      while (tokens.length > 0 && !isNameWord(tokens[0].w, lowerWords)) tokens.shift();
+      if (tokens.length === 1) {
+        singleUses.set(tokens[0].w, (singleUses.get(tokens[0].w) ?? 0) + 1);
+        continue;
+      }
+      if (tokens.length < 2 || tokens.some((k) => NOT_PERSON_WORDS.has(k.w) || COMMON_CAPITALIZED.has(k.w))) continue;
+      const start = tokens[0].at;
+      const last = tokens[tokens.length - 1];
+      const end = last.at + last.w.length;
+      const after = t.slice(end, end + 160);
+      const before = t.slice(Math.max(0, start - 40), start);
+      const evidence =
+        titleBefore(t, start, s.start) !== null || APPOSITIVE.test(after) || SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before);
+      fulls.push({ tokens: tokens.map((k) => k.w), start: s.start + start, end: s.start + end, sentence: s, local: start, evidence });
+    }
+  }
+  // A surname reused alone elsewhere is evidence too ("Mark Milley" ... "Milley").
+  for (const f of fulls) {
+    const last = f.tokens[f.tokens.length - 1];
+    if (!f.evidence && (singleUses.get(last) ?? 0) > 0) f.evidence = true;
+    if (!f.evidence || f.tokens.some((w) => ignore.has(w))) continue;
+    const name = f.tokens.join(' ');
+    if (!byFull.has(name)) {
+      const known = bySurname.get(last);
+      if (known && (known.first === f.tokens[0] || known.fromRoster)) continue;
+      addPerson(f.tokens[0], last, name, false, null);
+    }
+  }
+
+  // Pass 2: every mention, in order; full names first, then surnames alone.
+  const mentions: Mention[] = [];
+  const unresolved: Mention[] = [];
+  for (const s of sentences) {
+    const t = s.text;
+    const taken: Array<[number, number]> = [];
+    NAME_RUN.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = NAME_RUN.exec(t))) {
+      const run = m[0];
+      const toks: Array<{ w: string; at: number }> = [];
+      TOKEN_RE.lastIndex = 0;
+      let tm: RegExpExecArray | null;
+      while ((tm = TOKEN_RE.exec(run))) toks.push({ w: tm[0], at: m.index + tm.index });
+      for (let i = 0; i < toks.length; i++) {
+        // Longest full name starting here.
+        let matched = false;
+        for (let j = toks.length; j > i + 1; j--) {
+          const name = toks.slice(i, j).map((k) => k.w).join(' ');
+          const p = byFull.get(name);
+          if (p) {
+            const start = toks[i].at;
+            const end = toks[j - 1].at + toks[j - 1].w.length;
+            mentions.push(makeMention(s, start, end, p, true));
+            taken.push([start, end]);
+            i = j - 1;
+            matched = true;
+            break;
+          }
+        }
+        if (matched) continue;
+        const w = toks[i].w;
+        const start = toks[i].at;
+        const end = start + w.length;
+        const p = bySurname.get(w);
+        if (p) {
+          mentions.push(makeMention(s, start, end, p, false));
+          continue;
+        }
+        if (i === 0 && toks.length > 1 && !isNameWord(w, lowerWords)) continue;
+        if (ignore.has(w) || !isNameWord(w, lowerWords)) continue;
+        // Part of a longer run of names that is not a person ("Economic Club"): skip.
+        if (toks.length > 1) continue;
+        // "Chiefs of Staff said", "the Post reported": after a preposition or article it is no person.
+        if (/(?:^|\s)(?:of|the|in|at|from|for|to|on|into|a|an|its|their|his|her|by|with)\s+$/i.test(t.slice(Math.max(0, start - 8), start))) continue;
+        const mention = makeMention(s, start, end, null, false);
+        if (mention.speech || mention.role !== null || mention.title !== null || mention.possessive) {
+          mentions.push(mention);
+          unresolved.push(mention);
+        }
+      }
+    }
+  }
+  for (const mt of mentions) {
+    if (!mt.person) continue;
+    mt.person.mentions.push(mt);
+    if (mt.full && !mt.person.introduced) mt.person.introduced = mt;
+    if (mt.role && !mt.person.roles.includes(mt.role)) mt.person.roles.push(mt.role);
+  }
+  return { people, mentions, unresolved, bySurname };
+}
+
+function makeMention(s: Sentence, start: number, end: number, person: Person | null, full: boolean): Mention {
+  const t = s.text;
+  const after = t.slice(end, end + 160);
+  const before = t.slice(Math.max(0, start - 40), start);
+  const ap = APPOSITIVE.exec(after);
+  return {
+    start: s.start + start,
+    end: s.start + end,
+    text: t.slice(start, end),
+    person,
+    full,
+    sentence: s,
+    title: titleBefore(t, start, s.start),
+    role: ap ? ap[0].replace(/^,\s+/, '').trim() : null,
+    speech: SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before),
+    possessive: /^['\u2019]s\b/.test(after),
+  };
+}
