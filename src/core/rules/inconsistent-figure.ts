@@ -52,11 +52,14 @@ export const inconsistentFigure: Rule = {
     for (const s of ctx.sentences) {
       if (CHANGE_WORDS.test(s.text)) continue;
       for (const f of ctx.figures[s.index]) {
-        if (!f.claim || !f.noun || f.kind === 'ratio' || f.kind === 'rate' || f.rangeForm === 'from') continue;
+        if (!f.claim || f.kind === 'ratio' || f.kind === 'rate' || f.rangeForm === 'from') continue;
         const rest = ctx.text.slice(f.end, s.end);
         const events = [...new Set([...rest.matchAll(EVENT_RE)].map((m) => EVENTS[m[0].toLowerCase()]))].sort().join('+');
-        const noun = norm(f.noun);
-        if (!events && !SPECIFIC.has(noun)) continue;
+        let noun = f.noun ? norm(f.noun) : '';
+        // "the budget of $3.5 billion": a specific noun can also come before the figure.
+        const lead = /\b([a-z]+)\s+(?:of|was|is|at|totaling|totalling|stood at|reached|hit)\s+(?:about\s+|nearly\s+|roughly\s+)?$/i.exec(ctx.text.slice(Math.max(0, f.start - 40), f.start));
+        if (!SPECIFIC.has(noun) && lead && SPECIFIC.has(norm(lead[1]))) noun = norm(lead[1]);
+        if (!noun || (!events && !SPECIFIC.has(noun))) continue;
         uses.push({ fig: f, noun, events, mods: new Set(f.modifiers.map((m) => m.toLowerCase())) });
       }
     }
@@ -74,7 +77,7 @@ export const inconsistentFigure: Rule = {
         report({
           start: b.fig.start,
           end: b.fig.end,
-          message: `"${b.fig.text}" ${b.fig.noun} does not match "${a.fig.text}" given earlier for the same count.`,
+          message: `"${b.fig.text}"${b.fig.noun ? ` ${b.fig.noun}` : ''} does not match "${a.fig.text}" given earlier for the same count.`,
           fixes: [{ title: `Change to "${a.fig.text}"`, edits: [{ start: b.fig.start, end: b.fig.end, newText: a.fig.text }] }],
           related: [{ start: a.fig.start, end: a.fig.end, message: `first given as "${a.fig.text}" here` }],
         });

@@ -11,6 +11,7 @@ export const nameVariant: Rule = {
       const p = v.person;
       const canonical = p.aliases[0];
       const intro = p.introduced ?? p.mentions[0] ?? null;
+      const evidence = p.fromRoster && p.mentions.length === 0 ? 'in the people list' : `${p.mentions.length} mention${p.mentions.length === 1 ? '' : 's'}`;
       const word = new RegExp(`(?<![\\p{L}_@])${v.spelling}(?![\\p{L}_])`, 'gu');
       for (const s of ctx.sentences) {
         if (!s.text.includes(v.spelling)) continue;
@@ -22,7 +23,7 @@ export const nameVariant: Rule = {
           report({
             start,
             end,
-            message: `"${v.spelling}" may be a misspelling of "${canonical}" (${p.mentions.length} mention${p.mentions.length === 1 ? '' : 's'}).`,
+            message: `"${v.spelling}" may be a misspelling of "${canonical}" (${evidence}).`,
             fixes: [{ title: `Change to "${canonical}"`, edits: [{ start, end, newText: canonical }] }],
             related: intro ? [{ start: intro.start, end: intro.end, message: `"${p.name}" is named here` }] : [],
           });

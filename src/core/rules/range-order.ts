@@ -1,6 +1,6 @@
 import type { Rule } from './rule';
 
-const CHANGE_BEFORE = /\b(?:cut|cuts|reduced|reduce|lowered|lower|fell|fall|falls|dropped|drop|slashed|down|up|rose|rise|increased|raised|raise|grew|shrank|declined|went|moved|changed|revised|adjusted)\s+(?:by\s+)?$/i;
+const CHANGE_BEFORE = /\b(?:cut|cuts|reduced|reduce|lowered|lower|fell|fall|falls|dropped|drop|slashed|down|up|rose|rise|increased|raised|raise|grew|shrank|declined|went|moved|changed|revised|adjusted|shrink|shrunk|trimmed|trim|boosted|expanded)\b(?:\s+[^\s.;:]+){0,3}\s+$/i;
 
 export const rangeOrder: Rule = {
   id: 'range-order',
@@ -12,7 +12,7 @@ export const rangeOrder: Rule = {
       for (const f of figs) {
         if (!f.rangeForm || f.rangeForm === 'from' || f.low <= f.high || f.notClaim === 'score') continue;
         const [a, b] = f.atoms;
-        const before = ctx.text.slice(Math.max(0, f.start - 30), f.start);
+        const before = ctx.text.slice(Math.max(0, f.start - 50), f.start);
         if (f.rangeForm !== 'between') {
           if (CHANGE_BEFORE.test(before)) continue;
           if (f.rangeForm === 'to' && !(a.value >= 100 && b.value >= 100) && !(a.percent || a.currency)) continue;

@@ -46,6 +46,8 @@ export interface SentenceAttribution {
 }
 
 const PRONOUN = /^(?:he|she|they|we|i)$/i;
+/** "estimated by insurers at ...": the agent of a passive cue. */
+const BY_AGENT = /^(?:\s+[\p{L}-]+){0,4}?\s+by\s+((?:the\s+)?\p{L}[\p{L}.'\u2019-]*(?:\s+(?!(?:at|to|on|in|for|as|of|with|and)\b)\p{L}[\p{L}.'\u2019-]*){0,4})/u;
 const NOUN_SOURCE_BEFORE = new RegExp(
   `((?:the|a|an)?\\s*(?:[\\p{L}.-]+\\s+){0,3}(?:officials?|police|authorities|ministry|department|agency|spokesm[ae]n|spokeswoman|spokesperson|researchers|analysts|experts|data|figures|statistics|records|report|study|survey|poll|census|prosecutors|investigators|doctors|scientists|economists|government|military|army|office|bureau|court|documents|estimates|${ROLE_NOUNS}))\\s+$`,
   'iu',
@@ -170,7 +172,7 @@ export function cueOf(sentence: Sentence, people: PeopleIndex, quoteSpans: Array
     if (/\b(?:a|an|the|its|their|his|her|our)\s+$/i.test(before)) continue; // "an estimated 40,000"
     if (/^per$/i.test(word) && !/^\s+(?:the\s+)?\p{Lu}/u.test(after)) continue; // "per capita"
     if (PASSIVE_CUES.test(word) && /\b(?:is|are|was|were|be|been|being)\s+$/i.test(before)) {
-      const by = /^(?:\s+[\p{L}-]+){0,4}?\s+by\s+((?:the\s+)?[\p{L}.'\u2019\s-]{2,60}?)(?=[,.;:]|$)/u.exec(after);
+      const by = BY_AGENT.exec(after);
       if (!by) continue;
       const r = sourceFromText(people, by[1], sentence.start + at + word.length + by[0].indexOf(by[1]));
       return { cue: true, source: r.source, inherited: false };
@@ -179,8 +181,15 @@ export function cueOf(sentence: Sentence, people: PeopleIndex, quoteSpans: Array
     return { cue: true, source: sourceOfCue(sentence, people, word, at), inherited: false };
   }
   const owned = OWNED_FIGURES_CUE.exec(t);
-  if (owned && !COMMON_CAPITALIZED.has(owned[1].split(/\s+/)[0])) {
-    return { cue: true, source: sourceFromText(people, owned[1], sentence.start + owned.index).source, inherited: false };
+  if (owned) {
+    // "A Pentagon estimate": drop the sentence's opening words, keep the owner.
+    const words = owned[1].split(/\s+/);
+    let skip = 0;
+    while (skip < words.length && COMMON_CAPITALIZED.has(words[skip])) skip++;
+    if (skip < words.length) {
+      const lead = words.slice(0, skip).reduce((n, w) => n + w.length + 1, 0);
+      return { cue: true, source: sourceFromText(people, owned[1].slice(lead), sentence.start + owned.index + lead).source, inherited: false };
+    }
   }
   return { cue: false, source: null, inherited: false };
 }

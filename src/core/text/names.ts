@@ -63,7 +63,7 @@ export function classifyNames(index: PeopleIndex, quotes: Quote[]): NameIssues {
       continue;
     }
     const p = bestMatch(m.text, canonical);
-    if (p && p.mentions.length >= 1) variants.set(m.text, { spelling: m.text, person: p, mentions: [m] });
+    if (p && (p.mentions.length >= 1 || p.fromRoster)) variants.set(m.text, { spelling: m.text, person: p, mentions: [m] });
   }
 
   const unknownSpeakers = new Map<string, Mention>();

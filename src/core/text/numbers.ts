@@ -170,7 +170,8 @@ export function parseAtomAt(s: string, i: number): Atom | null {
     } else {
       // Something like "40,00" or "1,0000": digits grouped wrongly, or a list such as "1,2,3".
       const first = /^\d+(?:[.,]\d+)?/.exec(raw)![0];
-      if (/^\d+,\d+(?:,\d+)+$/.test(raw) && raw.split(',').some((g) => g.length !== 3)) {
+      // Lists such as "1,2,3" have short groups; a mangled figure has four digits or more.
+      if (/^\d+,\d+(?:,\d+)+$/.test(raw) && raw.split(',').some((g) => g.length !== 3) && raw.replace(/,/g, '').length >= 4 && raw.split(',').slice(1).every((g) => g.length >= 2)) {
         value = Number(raw.replace(/,/g, ''));
         plain = false;
         malformed = { fix: '', reason: 'has its thousands grouped wrongly', start: i, end: numEnd };
@@ -255,7 +256,7 @@ export function parseAtomAt(s: string, i: number): Atom | null {
   if (oddComma && !malformed) {
     if (percent || /million|billion|trillion|thousand/i.test(s.slice(numEnd, i)) || currency) {
       malformed = { fix: s.slice(numStart, numEnd).replace(',', '.'), reason: 'uses a decimal comma', start: numStart, end: numEnd };
-    } else if (/^\s+\p{L}/u.test(s.slice(i, i + 3))) {
+    } else if (/^\s+\p{L}/u.test(s.slice(i, i + 3)) && s.slice(numStart, numEnd).length >= 5) {
       // "40,00 votes": neither a decimal nor a thousands group; which was meant is the writer's call.
       value = Number(s.slice(numStart, numEnd).replace(',', ''));
       malformed = { fix: '', reason: 'has its thousands grouped wrongly', start: numStart, end: numEnd };

@@ -1,0 +1,85 @@
+import * as assert from 'node:assert/strict';
+import { findings, fixClears, none, one } from '../helpers';
+
+const RULE = 'unattributed-figure';
+
+describe('unattributed-figure', () => {
+  it('flags a count stated as fact and offers a visible source placeholder', () => {
+    const text = 'Russia gathered 25,000 troops near the river.\n';
+    const f = one(text, RULE, '25,000');
+    assert.deepEqual(f.range, { start: { line: 0, character: 16 }, end: { line: 0, character: 22 } });
+    assert.equal(f.message, '"25,000" is stated as fact with no source.');
+    assert.equal(f.fixes[0].title, 'Add a source placeholder');
+    fixClears(text, RULE, f, 'Russia gathered 25,000 troops near the river, according to [SOURCE].\n');
+  });
+
+  it('flags money and percentages, once per sentence, naming how many more', () => {
+    const f = one('The deficit grew to $3.5 billion, up 7.4 percent.', RULE, '$3.5 billion');
+    assert.equal(f.message, '"$3.5 billion" is stated as fact with no source (with 1 more figure in the sentence).');
+  });
+
+  it('flags a ratio ("one in five") and a range', () => {
+    one('One in five adults has no doctor.', RULE, 'One in five');
+    one('The storm destroyed 20,000 to 30,000 homes.', RULE, '20,000 to 30,000');
+  });
+
+  for (const [name, text] of [
+    ['said', 'The mayor said 25,000 homes lost power.'],
+    ['told reporters', 'Chief Ana Ruiz told reporters that 40 officers were hurt.'],
+    ['according to', 'About 40,000 people left, according to the Red Cross.'],
+    ['in a statement', 'In a statement, the ministry put the toll at 212 dead.'],
+    ['data show', 'State data show 12,500 students missed school.'],
+    ['a named estimate', 'A Pentagon estimate put losses at 70,000 soldiers.'],
+    ['passive with an agent', 'The damage was estimated by insurers at $4 billion.'],
+    ['a quote with a speaker after it', '“We lost 300 homes in one night,” said Mayor Jo Park.'],
+    ['a quote with a speaker before it', 'Park said: “We lost 300 homes in one night.”'],
+    ['a follow-up sentence', 'The county said 41 people died. Another 112 were injured.'],
+    ['a short attribution after', 'The river rose 4 feet and flooded 900 homes. That is according to the county.'],
+  ]) {
+    it(`stays silent on an attributed figure (${name})`, () => none(text, RULE));
+  }
+
+  it('treats a passive "are estimated" with no agent as unattributed', () => {
+    one('More than 10,000 people are estimated to have fled.', RULE, '10,000');
+  });
+
+  it('does not count "an estimated" as a source', () => {
+    one('An estimated 15,000 fans attended.', RULE, '15,000');
+  });
+
+  it('stays silent on dates, years, ages, scores, times, addresses, labels and small counts', () => {
+    none('On Nov. 9, 2022, a 34-year-old man from 12 Elm Street watched the 24-17 win at 7 p.m. on Route 66.', RULE);
+    none('Three people were hurt in 1998. Section 230 and the F/A-18 came up. She spoke for 20 minutes.', RULE);
+  });
+
+  it('stays silent on headings, code, URLs, HTML comments and front matter', () => {
+    none('---\ntitle: 40,000 homes\ndate: 2024-03-01\n---\n# 40,000 homes lost power\n\n`40,000 homes` and [see](https://x.org/40000)\n\n```\n40,000 homes\n```\n\n<!-- 40,000 homes -->\n', RULE);
+  });
+
+  it('is covered by a lead-in for a list', () => {
+    none('The health ministry listed these figures:\n\n- 1,200 new cases\n- 300 in hospital\n', RULE);
+  });
+
+  it('flags an unattributed list item', () => {
+    one('What we know:\n\n- 1,200 new cases\n- Schools are closed\n', RULE, '1,200');
+  });
+
+  it('reports a table once, and a "Source:" line silences it', () => {
+    const table = '| Town | Homes |\n|---|---|\n| Alden | 1,200 |\n| Brook | 3,400 |\n';
+    const fs = findings(table, RULE);
+    assert.equal(fs.length, 1);
+    assert.equal(fs[0].text, '1,200');
+    assert.match(fs[0].message, /table's figures \("1,200" and 1 more\)/);
+    none(`${table}\nSource: County assessor\n`, RULE);
+  });
+
+  it('can be silenced with a disable-next-line comment', () => {
+    none('<!-- copydesk-disable-next-line unattributed-figure -->\nRussia gathered 25,000 troops.\n', RULE);
+    one('<!-- copydesk-disable-next-line name-variant -->\nRussia gathered 25,000 troops.\n', RULE, '25,000');
+  });
+
+  it('can be silenced for a region and re-enabled', () => {
+    const text = '<!-- copydesk-disable unattributed-figure -->\n\nRussia gathered 25,000 troops.\n\n<!-- copydesk-enable unattributed-figure -->\n\nThey lost 4,000 tanks.\n';
+    assert.deepEqual(findings(text, RULE).map((f) => f.text), ['4,000']);
+  });
+});
