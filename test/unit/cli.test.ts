@@ -1,0 +1,188 @@
+import * as assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import Ajv from 'ajv';
+import { run } from '../../src/cli/main';
+import { LineIndex } from '../../src/core/positions';
+
+const ROOT = path.join(__dirname, '../../..');
+const FIXTURE = path.join(ROOT, 'test/fixtures/cli/story.md');
+const SCHEMA = JSON.parse(fs.readFileSync(path.join(ROOT, 'schema/findings.schema.json'), 'utf8'));
+
+function cli(args: string[], cwd = ROOT): { code: number; out: string; err: string } {
+  let out = '';
+  let err = '';
+  const code = run(args, { stdout: (s) => (out += s), stderr: (s) => (err += s), cwd, color: false });
+  return { code, out, err };
+}
+
+function tmpdir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-'));
+}
+
+/** Asserts a JSON document matches the contract's schema and every range's text. */
+function assertContract(json: string, cwd: string): void {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const doc: any = JSON.parse(json);
+  const validate = new Ajv({ allErrors: true }).compile(SCHEMA);
+  const valid: boolean = validate(JSON.parse(json));
+  assert.ok(valid, JSON.stringify(validate.errors, null, 2));
+  for (const file of doc.files) {
+    const text = fs.readFileSync(path.resolve(cwd, file.path), 'utf8');
+    const lines = new LineIndex(text);
+    const slice = (r: { start: { line: number; character: number }; end: { line: number; character: number } }) =>
+      text.slice(lines.offset(r.start), lines.offset(r.end));
+    for (const f of file.findings) {
+      assert.equal(slice(f.range), f.text, `${file.path}: finding text must equal the file under its range`);
+      for (const fix of f.fixes) for (const e of fix.edits) assert.ok(lines.offset(e.range.end) <= text.length);
+    }
+    for (const c of file.claims) {
+      assert.equal(slice(c.range), c.text);
+      for (const g of c.figures) assert.equal(slice(g.range), g.text);
+    }
+  }
+}
+
+describe('copydesk CLI', () => {
+  it('prints text findings as path:line:col  severity  message  rule, with a summary, and exits 1', () => {
+    const r = cli(['check', 'test/fixtures/cli/story.md']);
+    assert.equal(r.code, 1);
+    const lines = r.out.trim().split('\n');
+    assert.ok(lines.includes('test/fixtures/cli/story.md:9:21  warning  "forty,000" mixes words and digits; did you mean "40,000"?  malformed-number'), r.out);
+    assert.ok(lines.includes('test/fixtures/cli/story.md:11:48  warning  "Whitcomb" may be a misspelling of "Whitcombe" (2 mentions).  name-variant'), r.out);
+    assert.match(lines[lines.length - 1], /^\d+ findings? \(0 errors, \d+ warnings?, 0 info\) in 1 of 1 file\.$/);
+    assert.equal(r.err, '');
+  });
+
+  it('writes JSON that validates against the contract schema, with text equal to the file under each range', () => {
+    const r = cli(['check', '--format', 'json', 'test/fixtures/cli/story.md']);
+    assert.equal(r.code, 1);
+    assertContract(r.out, ROOT);
+    const doc = JSON.parse(r.out);
+    assert.equal(doc.version, 1);
+    assert.equal(doc.files[0].path, 'test/fixtures/cli/story.md');
+    const rules = doc.files[0].findings.map((f: { rule: string }) => f.rule);
+    assert.deepEqual(rules, ['unattributed-figure', 'malformed-number', 'name-variant']);
+    const attributed = doc.files[0].claims.find((c: { text: string }) => c.text.startsWith('Emergency manager'));
+    assert.equal(attributed.status, 'attributed');
+    assert.equal(attributed.source.name, 'Dana Whitcombe');
+  });
+
+  it('validates the shared contract checker too', () => {
+    const out = path.join(tmpdir(), 'out.json');
+    fs.writeFileSync(out, cli(['check', '--format', 'json', FIXTURE]).out);
+    const checker = path.join(ROOT, '../shared/tools/validate-contract.mjs');
+    if (!fs.existsSync(checker)) return;
+    const res = spawnSync(process.execPath, [checker, out], { encoding: 'utf8' });
+    assert.equal(res.status, 0, res.stdout + res.stderr);
+  });
+
+  it('writes SARIF 2.1.0 with rules, 1-based regions and fixes', () => {
+    const r = cli(['check', '--format', 'sarif', 'test/fixtures/cli/story.md']);
+    const sarif = JSON.parse(r.out);
+    assert.equal(sarif.version, '2.1.0');
+    const run0 = sarif.runs[0];
+    assert.equal(run0.tool.driver.name, 'Copydesk');
+    assert.ok(run0.tool.driver.rules.some((x: { id: string }) => x.id === 'malformed-number'));
+    const res = run0.results.find((x: { ruleId: string }) => x.ruleId === 'malformed-number');
+    assert.equal(res.level, 'warning');
+    assert.deepEqual(res.locations[0].physicalLocation.region, { startLine: 9, startColumn: 21, endLine: 9, endColumn: 30, snippet: { text: 'forty,000' } });
+    assert.equal(res.locations[0].physicalLocation.artifactLocation.uri, 'test/fixtures/cli/story.md');
+    assert.equal(res.fixes[0].artifactChanges[0].replacements[0].insertedContent.text, '40,000');
+    assert.equal(run0.tool.driver.rules[res.ruleIndex].id, 'malformed-number');
+  });
+
+  it('turns a rule off or changes its level with --rule, and exits 0 when nothing is at warning or above', () => {
+    const r = cli(['check', '--rule', 'unattributed-figure=off', '--rule', 'malformed-number=info', '--rule', 'name-variant=hint', FIXTURE]);
+    assert.equal(r.code, 0);
+    assert.ok(!r.out.includes('unattributed-figure'));
+    assert.match(r.out, /  info  "forty,000"/);
+  });
+
+  it('walks folders for Markdown, honouring .gitignore and skipping node_modules', () => {
+    const dir = tmpdir();
+    fs.mkdirSync(path.join(dir, 'drafts/old'), { recursive: true });
+    fs.mkdirSync(path.join(dir, 'node_modules/pkg'), { recursive: true });
+    fs.writeFileSync(path.join(dir, '.gitignore'), 'old/\n');
+    fs.writeFileSync(path.join(dir, 'drafts/.gitignore'), 'secret.md\n');
+    for (const f of ['drafts/a.md', 'drafts/b.markdown', 'drafts/old/c.md', 'drafts/secret.md', 'node_modules/pkg/readme.md', 'notes.txt']) {
+      fs.writeFileSync(path.join(dir, f), 'Officials said the plan worked.\n');
+    }
+    const r = cli(['check', '--format', 'json', '.'], dir);
+    assert.equal(r.code, 0, r.err);
+    assert.deepEqual(JSON.parse(r.out).files.map((f: { path: string }) => f.path), ['drafts/a.md', 'drafts/b.markdown']);
+  });
+
+  it('expands globs', () => {
+    const dir = tmpdir();
+    fs.writeFileSync(path.join(dir, 'one.md'), 'Fine.\n');
+    fs.writeFileSync(path.join(dir, 'two.md'), 'Fine.\n');
+    const r = cli(['check', '--format', 'json', '*.md'], dir);
+    assert.deepEqual(JSON.parse(r.out).files.map((f: { path: string }) => f.path), ['one.md', 'two.md']);
+  });
+
+  it('names unreadable, binary and oversized files on stderr, checks the rest and exits 2', () => {
+    const dir = tmpdir();
+    fs.writeFileSync(path.join(dir, 'ok.md'), 'The town said forty,000 people came.\n');
+    fs.writeFileSync(path.join(dir, 'bin.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1]));
+    fs.writeFileSync(path.join(dir, 'big.md'), 'x'.repeat(3 * 1024 * 1024));
+    const r = cli(['check', '--max-size', '2', 'ok.md', 'bin.md', 'big.md', 'missing.md'], dir);
+    assert.equal(r.code, 2);
+    assert.equal(
+      r.err,
+      [
+        'copydesk: missing.md: no such file or folder',
+        'copydesk: bin.md: skipped: binary file, not a Markdown draft',
+        'copydesk: big.md: skipped: 3.0 MB is over the 2.0 MB limit (--max-size)',
+        '',
+      ].join('\n'),
+    );
+    assert.match(r.out, /ok\.md:1:15  warning  "forty,000"/);
+  });
+
+  it('reports broken front matter as a notice and still checks the draft', () => {
+    const dir = tmpdir();
+    fs.writeFileSync(path.join(dir, 'fm.md'), '---\ntitle: never closed\n\nThe town said forty,000 people came.\n');
+    const r = cli(['check', 'fm.md'], dir);
+    assert.equal(r.code, 1);
+    assert.equal(r.err, 'copydesk: fm.md:1: Front matter opened on line 1 is never closed with "---"; it was read as Markdown.\n');
+    assert.match(r.out, /"forty,000"/);
+  });
+
+  it('reads the nearest .copydesk.json, and names the file and key when it is invalid', () => {
+    const dir = tmpdir();
+    fs.mkdirSync(path.join(dir, 'desk/metro'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'desk/.copydesk.json'), JSON.stringify({ rules: { 'malformed-number': 'off' } }));
+    fs.writeFileSync(path.join(dir, 'desk/metro/a.md'), 'The town said forty,000 people came.\n');
+    assert.equal(cli(['check', 'desk/metro/a.md'], dir).code, 0);
+    fs.writeFileSync(path.join(dir, 'desk/.copydesk.json'), JSON.stringify({ rules: { 'malformed-numbers': 'off' } }));
+    const r = cli(['check', 'desk/metro/a.md'], dir);
+    assert.equal(r.code, 2);
+    assert.match(r.err, /^copydesk: desk\/metro\/a\.md: not checked: config desk\/\.copydesk\.json: "rules\.malformed-numbers" is not a Copydesk rule/);
+  });
+
+  it('rejects bad usage with exit 2 and a one-line message', () => {
+    assert.deepEqual(cli(['check']), { code: 2, out: '', err: 'copydesk: check needs at least one PATH\n' });
+    assert.equal(cli(['check', '--format', 'xml', 'a.md']).err, 'copydesk: --format must be text, json or sarif, not "xml"\n');
+    assert.equal(cli(['check', '--rule', 'nope=off', 'a.md']).code, 2);
+    assert.equal(cli(['frobnicate']).code, 2);
+  });
+
+  it('prints --help and --version', () => {
+    assert.match(cli(['--help']).out, /copydesk check \[options\] PATH/);
+    assert.equal(cli(['--help']).code, 0);
+    assert.match(cli(['--version']).out, /^\d+\.\d+\.\d+/);
+  });
+
+  it('runs as a bundled binary with real exit codes', function () {
+    const bin = path.join(ROOT, 'dist/cli.js');
+    if (!fs.existsSync(bin)) execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
+    const res = spawnSync(process.execPath, [bin, 'check', '--format', 'json', 'test/fixtures/cli/story.md'], { cwd: ROOT, encoding: 'utf8' });
+    assert.equal(res.status, 1, res.stderr);
+    assertContract(res.stdout, ROOT);
+    const help = spawnSync(process.execPath, [bin, '--version'], { encoding: 'utf8' });
+    assert.equal(help.stdout.trim(), JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version);
+  });
+});
