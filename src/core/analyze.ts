@@ -65,6 +65,12 @@ export function buildContext(text: string, options: AnalyzeOptions = {}): RuleCo
       quotes[i] = { ...quotes[i], speaker: quotes[i + 1].speaker };
     }
   }
+  const quotesByBlock = new Map<number, Quote[]>();
+  for (const q of quotes) {
+    const list = quotesByBlock.get(q.block.index) ?? [];
+    list.push(q);
+    quotesByBlock.set(q.block.index, list);
+  }
   const attribution = attributeSentences(sentences, people, quotes);
   const names = classifyNames(people, quotes);
   const unattributed = sentences.map((s) => {
@@ -73,12 +79,12 @@ export function buildContext(text: string, options: AnalyzeOptions = {}): RuleCo
     if (a.cue || a.inherited) return [];
     return figures[s.index].filter((f) => {
       if (!f.claim) return false;
-      const q = quotes.find((x) => f.start >= x.start && f.end <= x.end);
+      const q = quotesByBlock.get(s.block.index)?.find((x) => f.start >= x.start && f.end <= x.end);
       return !(q && q.speaker);
     });
   });
   const dateline = parseDate(doc.frontMatter?.date ?? null) ?? parseDate(options.dateline);
-  return { text, doc, sentences, figures, quotes, attribution, people, names, dateline, ignore, unattributed };
+  return { text, doc, sentences, figures, quotes, quotesByBlock, attribution, people, names, dateline, ignore, unattributed };
 }
 
 function levelOf(ruleId: string, def: Severity, options: AnalyzeOptions): RuleLevel {
@@ -181,7 +187,7 @@ function buildClaims(
   for (const s of ctx.sentences) {
     if (s.block.kind === 'heading') continue;
     const figs = ctx.figures[s.index].filter((f) => f.claim);
-    const quotes = ctx.quotes.filter((q) => q.start < s.end && q.end > s.start);
+    const quotes = (ctx.quotesByBlock.get(s.block.index) ?? []).filter((q) => q.start < s.end && q.end > s.start);
     if (figs.length === 0 && quotes.length === 0) continue;
     while (fi < findings.length && findings[fi].endOffset <= s.start) fi++;
     let flagged = false;

@@ -7,16 +7,16 @@ export const SPEECH_VERBS =
 
 /** A cue that attributes the figures of its sentence. */
 export const CUE = new RegExp(
-  `\\b(?:${SPEECH_VERBS}|according to|citing|cited|found|finds|show|shows|showed|shown|indicated|indicates|indicate|calculated|counted|recorded|tallied|projected|projects|figures from|data from|statistics from|numbers from|estimates from|a report by|a study by|a survey by|a poll by|an analysis by|in a statement|in a report|in a filing|in a post|in an interview|per|(?:listed|released|published|issued|provided|gave|shared|compiled)\\s+(?:(?:these|the following|its|their|new|the|latest)\\s+)?(?:figures|numbers|data|statistics|totals|counts|estimates|results|breakdown))\\b`,
+  `\\b(?:${SPEECH_VERBS}|according to|citing|cited|found|finds|show|shows|showed|shown|indicated|indicates|indicate|calculated|counted|recorded|tallied|projected|projects|figures from|data from|statistics from|numbers from|estimates from|a report by|a study by|a survey by|a poll by|an analysis by|in a statement|in a report|in a filing|in a post|in an interview|per|voted|approved|passed|adopted|awarded|allocated|authorized|authorised|budgeted|fined|ordered|imposed|levied|announced|unveiled|(?:listed|released|published|issued|provided|gave|shared|compiled)\\s+(?:(?:these|the following|its|their|new|the|latest)\\s+)?(?:figures|numbers|data|statistics|totals|counts|estimates|results|breakdown))\\b`,
   'gi',
 );
 
 /** Cues that need a data-like or named subject nearby to count ("data show", "a study found"). */
-export const SUBJECT_CUES = /^(?:found|finds|show|shows|showed|shown|indicated|indicates|indicate|recorded|counted|tallied)$/i;
+export const SUBJECT_CUES = /^(?:found|finds|show|shows|showed|shown|indicated|indicates|indicate|recorded|counted|tallied|voted|approved|passed|adopted|awarded|allocated|authori[sz]ed|budgeted|fined|ordered|imposed|levied|unveiled)$/i;
 
 /** Subjects that make the cues above attributions. */
 export const DATA_SUBJECTS =
-  /\b(?:data|figures|statistics|records|numbers|report|reports|study|studies|survey|surveys|poll|polls|analysis|research|researchers|review|audit|census|documents|estimates|count|tally|filing|filings|investigation|investigators|police|officials|authorities|ministry|department|agency|bureau|office|court|agency|scientists|economists|analysts|experts)\b/i;
+  /\b(?:data|figures|statistics|records|numbers|report|reports|study|studies|survey|surveys|poll|polls|analysis|research|researchers|review|audit|census|documents|estimates|count|tally|filing|filings|investigation|investigators|police|officials|authorities|ministry|department|agency|bureau|office|court|agency|scientists|economists|analysts|experts|council|board|commission|committee|legislature|parliament|congress|senate|assembly|judge|jury|regulators|voters|plan|budget|forecast|model|index|assessment)\b/i;
 
 /** Participles that, after "is/are/was/were/been", are passive and need "by ..." to name a source. */
 export const PASSIVE_CUES = /^(?:estimated|reported|projected|counted|recorded|tallied|said|shown|found|indicated)$/i;

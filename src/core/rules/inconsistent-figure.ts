@@ -56,6 +56,9 @@ export const inconsistentFigure: Rule = {
         const rest = ctx.text.slice(f.end, s.end);
         const events = [...new Set([...rest.matchAll(EVENT_RE)].map((m) => EVENTS[m[0].toLowerCase()]))].sort().join('+');
         let noun = f.noun ? norm(f.noun) : '';
+        // "$46.8 million operating budget leaves ...": a specific noun among the words after wins.
+        const specific = f.modifiers.map(norm).find((m) => SPECIFIC.has(m));
+        if (specific && !SPECIFIC.has(noun)) noun = specific;
         // "the budget of $3.5 billion": a specific noun can also come before the figure.
         const lead = /\b([a-z]+)\s+(?:of|was|is|at|totaling|totalling|stood at|reached|hit)\s+(?:about\s+|nearly\s+|roughly\s+)?$/i.exec(ctx.text.slice(Math.max(0, f.start - 40), f.start));
         if (!SPECIFIC.has(noun) && lead && SPECIFIC.has(norm(lead[1]))) noun = norm(lead[1]);
@@ -64,24 +67,29 @@ export const inconsistentFigure: Rule = {
       }
     }
     const compatible = (a: Set<string>, b: Set<string>) => [...a].every((x) => b.has(x)) || [...b].every((x) => a.has(x));
-    const reported = new Set<Figure>();
-    for (let i = 0; i < uses.length; i++) {
-      const a = uses[i];
-      for (let j = i + 1; j < uses.length; j++) {
-        const b = uses[j];
-        if (reported.has(b.fig) || a.noun !== b.noun || a.events !== b.events || a.fig.kind !== b.fig.kind || !compatible(a.mods, b.mods)) continue;
+    // Compare only uses of the same noun, event and kind; within a group, only against distinct earlier values.
+    const groups = new Map<string, Use[]>();
+    for (const u of uses) {
+      const key = `${u.noun}|${u.events}|${u.fig.kind}`;
+      const earlier = groups.get(key) ?? [];
+      const clash = earlier.find((a) => {
+        if (!compatible(a.mods, u.mods)) return false;
         const [alo, ahi] = interval(a.fig);
-        const [blo, bhi] = interval(b.fig);
-        if (ahi >= blo && bhi >= alo) continue;
-        reported.add(b.fig);
+        const [blo, bhi] = interval(u.fig);
+        return ahi < blo || bhi < alo;
+      });
+      if (clash) {
         report({
-          start: b.fig.start,
-          end: b.fig.end,
-          message: `"${b.fig.text}"${b.fig.noun ? ` ${b.fig.noun}` : ''} does not match "${a.fig.text}" given earlier for the same count.`,
-          fixes: [{ title: `Change to "${a.fig.text}"`, edits: [{ start: b.fig.start, end: b.fig.end, newText: a.fig.text }] }],
-          related: [{ start: a.fig.start, end: a.fig.end, message: `first given as "${a.fig.text}" here` }],
+          start: u.fig.start,
+          end: u.fig.end,
+          message: `"${u.fig.text}" does not match "${clash.fig.text}" given earlier for the same ${u.events ? `count (${u.fig.noun ?? u.noun} ${u.events.replace('+', ' or ')})` : u.noun}.`,
+          fixes: [{ title: `Change to "${clash.fig.text}"`, edits: [{ start: u.fig.start, end: u.fig.end, newText: clash.fig.text }] }],
+          related: [{ start: clash.fig.start, end: clash.fig.end, message: `first given as "${clash.fig.text}" here` }],
         });
+        continue;
       }
+      if (!earlier.some((a) => a.fig.low === u.fig.low && a.fig.high === u.fig.high && a.fig.hedge === u.fig.hedge && a.mods.size === u.mods.size)) earlier.push(u);
+      groups.set(key, earlier);
     }
   },
 };

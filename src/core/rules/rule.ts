@@ -29,6 +29,8 @@ export interface RuleContext {
   /** Figures per sentence, by sentence index. */
   figures: Figure[][];
   quotes: Quote[];
+  /** The quotes of each block, by block index. */
+  quotesByBlock: Map<number, Quote[]>;
   /** Attribution per sentence, by sentence index. */
   attribution: SentenceAttribution[];
   people: PeopleIndex;

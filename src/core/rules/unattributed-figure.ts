@@ -15,6 +15,10 @@ export const unattributedFigure: Rule = {
   defaultSeverity: 'warning',
   run(ctx, report) {
     const tables = new Set<number>();
+    const perTable = new Map<number, number>();
+    for (const s of ctx.sentences) {
+      if (s.block.table >= 0) perTable.set(s.block.table, (perTable.get(s.block.table) ?? 0) + ctx.unattributed[s.index].length);
+    }
     for (const s of ctx.sentences) {
       const figs = ctx.unattributed[s.index];
       if (figs.length === 0) continue;
@@ -22,7 +26,7 @@ export const unattributedFigure: Rule = {
       if (s.block.table >= 0) {
         if (tables.has(s.block.table)) continue;
         tables.add(s.block.table);
-        const n = ctx.sentences.filter((x) => x.block.table === s.block.table).reduce((k, x) => k + ctx.unattributed[x.index].length, 0);
+        const n = perTable.get(s.block.table)!;
         report({
           start: f.start,
           end: f.end,

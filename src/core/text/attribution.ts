@@ -89,8 +89,16 @@ export function findQuotes(block: ProseBlock): Array<{ start: number; end: numbe
 
 /** The mention whose range covers [start, end), if any. */
 function mentionIn(people: PeopleIndex, start: number, end: number): Mention | null {
-  for (const m of people.mentions) if (m.start >= start && m.end <= end) return m;
-  return null;
+  // Mentions are in document order: find the first starting at or after `start`.
+  const ms = people.mentions;
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < ms.length && ms[lo].end <= end ? ms[lo] : null;
 }
 
 /** The most recent person mentioned before `offset` (for "he said"). */
@@ -161,6 +169,8 @@ export function cueOf(sentence: Sentence, people: PeopleIndex, quoteSpans: Array
   const t = sentence.text;
   CUE.lastIndex = 0;
   let m: RegExpExecArray | null;
+  // "In a statement, the ministry said ...": the setting is a cue, but the source is named by the verb after it.
+  let setting: SentenceAttribution | null = null;
   while ((m = CUE.exec(t))) {
     const word = m[0];
     const at = m.index;
@@ -178,8 +188,14 @@ export function cueOf(sentence: Sentence, people: PeopleIndex, quoteSpans: Array
       return { cue: true, source: r.source, inherited: false };
     }
     if (SUBJECT_CUES.test(word) && !DATA_SUBJECTS.test(before.slice(-40)) && !/\p{Lu}[\p{L}.]*\s+(?:\p{L}+\s+)?$/u.test(before)) continue;
-    return { cue: true, source: sourceOfCue(sentence, people, word, at), inherited: false };
+    if (/^in an? /i.test(word)) {
+      setting ??= { cue: true, source: sourceOfCue(sentence, people, word, at), inherited: false };
+      continue;
+    }
+    const found = { cue: true, source: sourceOfCue(sentence, people, word, at), inherited: false };
+    return setting && !found.source ? setting : found;
   }
+  if (setting) return setting;
   const owned = OWNED_FIGURES_CUE.exec(t);
   if (owned) {
     // "A Pentagon estimate": drop the sentence's opening words, keep the owner.

@@ -1,6 +1,7 @@
 // Sorts the names that match nobody into the three kinds of trouble the
 // misattributed-name rules report, so that each mention gets one finding.
 
+import DoubleMetaphone from 'natural/lib/natural/phonetics/double_metaphone';
 import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance';
 import type { Quote } from './attribution';
 import { similarNames, type Mention, type PeopleIndex, type Person } from './people';
@@ -22,11 +23,28 @@ export interface NameIssues {
   surnameOnly: Map<string, Mention>;
 }
 
-function bestMatch(word: string, people: Person[]): Person | null {
-  let best: Person | null = null;
-  let bestScore = 0;
+const dm = new DoubleMetaphone();
+
+/** People by the Double Metaphone codes of their surnames and aliases, so a name is compared within its bucket only. */
+function bucketPeople(people: Person[]): Map<string, Array<[Person, string]>> {
+  const buckets = new Map<string, Array<[Person, string]>>();
   for (const p of people) {
     for (const alias of p.aliases) {
+      for (const code of new Set(dm.process(alias))) {
+        const list = buckets.get(code) ?? [];
+        list.push([p, alias]);
+        buckets.set(code, list);
+      }
+    }
+  }
+  return buckets;
+}
+
+function bestMatch(word: string, buckets: Map<string, Array<[Person, string]>>): Person | null {
+  let best: Person | null = null;
+  let bestScore = 0;
+  for (const code of new Set(dm.process(word))) {
+    for (const [p, alias] of buckets.get(code) ?? []) {
       if (!similarNames(word, alias)) continue;
       const score = JaroWinklerDistance(word, alias, {});
       if (score > bestScore) {
@@ -55,7 +73,7 @@ export function classifyNames(index: PeopleIndex, quotes: Quote[]): NameIssues {
       variants.set(q.last, { spelling: q.last, person: p, mentions: [...q.mentions] });
     }
   }
-  const canonical = established.filter((p) => !rivals.has(p));
+  const canonical = bucketPeople(established.filter((p) => !rivals.has(p)));
   for (const m of index.unresolved) {
     const known = variants.get(m.text);
     if (known) {

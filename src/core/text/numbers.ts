@@ -332,6 +332,7 @@ function classify(s: string, f: Figure): void {
   if (/^:\d{2}|^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|BST|CET|EST|EDT|PST|PDT|CST|ET\b|PT\b|local time)/i.test(numAfter) || /\d:$/.test(numBefore)) return not('time');
   if (/^[-/]\d/.test(numAfter) && /^[-/]\d{1,2}[-/]\d/.test(numAfter)) return not('date');
   if (/\d[-/]$/.test(numBefore) && /\d{1,4}[-/]\d{1,2}[-/]$/.test(numBefore)) return not('date');
+  if (/\b(?:call|calling|called|dial|dialing|dialling|text|texting|phone|hotline|number)\s+$/i.test(numBefore)) return not('phone');
   if (/^\)?[-.\s]\d{3}[-.]\d{4}\b/.test(numAfter) || /\d{3}[-.]$/.test(numBefore) || /\(\d{3}\)\s?$/.test(numBefore)) return not('phone');
   if (first.plain && MONTH_BEFORE.test(numBefore) && first.value >= 1 && first.value <= 31) return not('date');
   if (first.plain && MONTH_AFTER.test(numAfter) && first.value >= 1 && first.value <= 31) return not('date');

@@ -6,7 +6,7 @@ describe('inconsistent-figure', () => {
   it('flags the later of two values for the same count, pointing at the first', () => {
     const text = 'Officials said 41 people were killed in the blast.\n\nBy evening, police said 44 people were killed.\n';
     const f = one(text, RULE, '44');
-    assert.equal(f.message, '"44" people does not match "41" given earlier for the same count.');
+    assert.equal(f.message, '"44" does not match "41" given earlier for the same count (people killed).');
     assert.deepEqual(f.related, [{ message: 'first given as "41" here', range: { start: { line: 0, character: 15 }, end: { line: 0, character: 17 } } }]);
     fixClears(text, RULE, f, 'Officials said 41 people were killed in the blast.\n\nBy evening, police said 41 people were killed.\n');
   });
@@ -29,6 +29,14 @@ describe('inconsistent-figure', () => {
   it('ignores changes over time', () => {
     none('The toll rose from 40 to 52 deaths. Officials said 52 people were killed.', RULE);
     none('In August, the Pentagon said 70,000 troops were killed, up from 50,000 troops killed earlier.', RULE);
+  });
+
+  it('compares counts in sentences that say where people came from', () => {
+    one('About 1,400 residents were evacuated from low streets, the mayor said. She later said 1,900 residents were evacuated in all.', RULE, '1,900');
+  });
+
+  it('finds a specific noun behind a modifier ("operating budget leaves")', () => {
+    one('The $48.6 million operating budget is set, the clerk said. The $46.8 million operating budget leaves little room, he said.', RULE, '$46.8 million');
   });
 
   it('compares a specific noun such as a budget without an event word', () => {

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/analyze';
 import { findings, fixClears, none, one } from '../helpers';
 
 const RULE = 'unattributed-figure';
@@ -33,6 +34,7 @@ describe('unattributed-figure', () => {
     ['passive with an agent', 'The damage was estimated by insurers at $4 billion.'],
     ['a quote with a speaker after it', '“We lost 300 homes in one night,” said Mayor Jo Park.'],
     ['a quote with a speaker before it', 'Park said: “We lost 300 homes in one night.”'],
+    ['a public body\'s own vote', 'The City Council voted 6-1 on Tuesday to spend $6.2 million on drains.'],
     ['a follow-up sentence', 'The county said 41 people died. Another 112 were injured.'],
     ['a short attribution after', 'The river rose 4 feet and flooded 900 homes. That is according to the county.'],
   ]) {
@@ -45,6 +47,16 @@ describe('unattributed-figure', () => {
 
   it('does not count "an estimated" as a source', () => {
     one('An estimated 15,000 fans attended.', RULE, '15,000');
+  });
+
+  it('names the source after "In a statement," rather than the setting', () => {
+    const r = analyze('In a statement, the Tessa County Health Department said 37 wells were tainted.');
+    assert.equal(r.claims[0].status, 'attributed');
+    assert.equal(r.claims[0].source?.name, 'Tessa County Health Department');
+  });
+
+  it('does not read a phone short code as a figure', () => {
+    none('Residents can report damage by calling 311 or visiting City Hall.', RULE);
   });
 
   it('stays silent on dates, years, ages, scores, times, addresses, labels and small counts', () => {
