@@ -86,7 +86,13 @@ const DIRECTIVE = /^\s*copydesk-(disable-next-line|disable|enable)\b([^]*)$/;
 function parseDirective(body: string, start: number, end: number): Directive | null {
   const m = DIRECTIVE.exec(body);
   if (!m) return null;
-  const rules = m[2].split(/[\s,]+/).filter((r) => r.length > 0);
+  // Rule ids come first; anything after a ":" or "--" is the writer's own note.
+  const rules: string[] = [];
+  for (const tok of m[2].split(/(?=:|--)|[\s,]+/)) {
+    if (tok === '') continue;
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(tok)) break;
+    rules.push(tok);
+  }
   return { kind: m[1] as DirectiveKind, rules, start, end };
 }
 

@@ -95,3 +95,11 @@ describe('unattributed-figure', () => {
     assert.deepEqual(findings(text, RULE).map((f) => f.text), ['4,000']);
   });
 });
+
+describe('suppression comments', () => {
+  it('read rule ids up to a note after ":" and apply to every rule without ids', () => {
+    none('<!-- copydesk-disable: quoted errors below -->\n\nRussia gathered 25,000 troops.\n', 'unattributed-figure');
+    none('<!-- copydesk-disable unattributed-figure: our own count -->\n\nWe counted 2,500 tents.\n', 'unattributed-figure');
+    one('<!-- copydesk-disable malformed-number -- spinner copy -->\n\nRussia gathered 2,500 tanks.\n', 'unattributed-figure', '2,500');
+  });
+});
