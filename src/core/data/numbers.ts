@@ -68,3 +68,13 @@ export const CHANGE_WORDS =
 /** Words that make a pair of numbers a score or a tally. */
 export const SCORE_WORDS =
   /\b(?:won|win|wins|beat|beats|defeated|defeat|lost|loses|lose|drew|draw|tied|tie|led|lead|leads|trailed|score|scored|scores|victory|loss|vote|voted|votes|tally|margin|record|halftime|half-time|series|match|game|final|set|sets|innings|overtime|penalties)\b/i;
+
+/** Nouns of game statistics: a box score reported as an event, not a claim to source. */
+export const STAT_NOUNS = new Set([
+  'point', 'points', 'rebound', 'rebounds', 'assist', 'assists', 'steal', 'steals', 'block', 'blocks', 'goal', 'goals',
+  'yard', 'yards', 'touchdown', 'touchdowns', 'run', 'runs', 'hit', 'hits', 'strikeout', 'strikeouts', 'save', 'saves',
+  'shot', 'shots', 'wicket', 'wickets', 'lap', 'laps', 'birdie', 'birdies', 'bogey', 'bogeys', 'ace', 'aces', 'tackle',
+  'tackles', 'sack', 'sacks', 'interception', 'interceptions', 'inning', 'innings', 'homer', 'homers', 'pass', 'passes',
+  'carries', 'receptions', 'catches', 'three-pointers', 'free', 'throws', 'turnovers', 'fouls', 'corners', 'wins',
+  'losses', 'games', 'matches', 'sets', 'over', 'overs', 'pitches', 'walks', 'errors', 'strokes', 'under', 'par',
+]);

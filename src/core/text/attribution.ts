@@ -230,6 +230,8 @@ function sourceOfCue(sentence: Sentence, people: PeopleIndex, word: string, at: 
   }
   const nounBefore = NOUN_SOURCE_BEFORE.exec(before);
   if (nounBefore) return sourceFromText(people, nounBefore[1], sentence.start + nounBefore.index).source;
+  const generic = /\b((?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+$/iu.exec(before);
+  if (generic) return sourceFromText(people, generic[1], sentence.start + generic.index).source;
   const nameAfter = /^\s+((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}'\u2019-]*)/u.exec(after);
   if (nameAfter) return sourceFromText(people, nameAfter[1], sentence.start + afterAt + nameAfter[0].indexOf(nameAfter[1])).source;
   const pronoun = /\b(he|she|they)\s*$/i.exec(before);

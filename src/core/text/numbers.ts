@@ -15,6 +15,7 @@ import {
   MONTH_PATTERN,
   SCALE_WORDS,
   SCORE_WORDS,
+  STAT_NOUNS,
   TENS_WORDS,
   UNIT_WORDS,
 } from '../data/numbers';
@@ -437,6 +438,20 @@ export function findFigures(s: string): Figure[] {
     fig.modifiers = np.modifiers;
     classify(s, fig);
     figures.push(fig);
+  }
+  // Game statistics ("31 points", "11 of 19 shots") are events, like scores; so is a venue's capacity.
+  for (let k = 0; k < figures.length; k++) {
+    const f = figures[k];
+    if (!f.claim || f.kind === 'money' || f.kind === 'percent') continue;
+    const next = figures[k + 1];
+    const ofStat = next && /^\s+of\s+$/.test(s.slice(f.end, next.start)) && next.noun !== null && STAT_NOUNS.has(next.noun);
+    if ((f.noun !== null && STAT_NOUNS.has(f.noun)) || ofStat) {
+      f.claim = false;
+      f.notClaim = 'score';
+    } else if (/\b(?:seats|seating|capacity of|holds|sleeps)\s+(?:about\s+|nearly\s+|up to\s+|more than\s+)?$/i.test(s.slice(Math.max(0, f.start - 30), f.start))) {
+      f.claim = false;
+      f.notClaim = 'measure';
+    }
   }
   return figures;
 }

@@ -55,6 +55,14 @@ describe('unattributed-figure', () => {
     assert.equal(r.claims[0].source?.name, 'Tessa County Health Department');
   });
 
+  it('reads game statistics and a venue\'s capacity as events, not claims', () => {
+    none('Jalen Brooks scored 31 points and made 11 of 19 shots as the Hawks won 102-99 at an arena that seats 18,500.', RULE);
+  });
+
+  it('names a generic source ("the team said")', () => {
+    assert.equal(analyze('Attendance was 18,211, the team said.').claims[0].source?.name, 'team');
+  });
+
   it('does not read a phone short code as a figure', () => {
     none('Residents can report damage by calling 311 or visiting City Hall.', RULE);
   });
