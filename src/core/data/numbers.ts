@@ -32,6 +32,9 @@ export const DURATION_AFTER =
 
 /** Words before a figure that hedge it, and what they do to its interval. */
 export const HEDGES: Array<[RegExp, 'about' | 'over' | 'under' | 'nearly']> = [
+  // "no more than" caps a figure and "no fewer than" floors it: test them before "more than"/"fewer than".
+  [/\bno (?:more|greater|higher) than\s+$/i, 'under'],
+  [/\bno (?:fewer|less|lower) than\s+$/i, 'over'],
   [/\b(?:about|around|roughly|approximately|approx\.|some|an estimated|estimated|circa)\s+$/i, 'about'],
   [/\b(?:more than|over|at least|upwards of|in excess of|north of|just over|well over|nicely over|above|exceeding|beyond)\s+$/i, 'over'],
   [/\b(?:less than|fewer than|under|below|up to|as many as|as much as|no more than|at most|just under|as high as)\s+$/i, 'under'],
@@ -67,7 +70,9 @@ export const CHANGE_WORDS =
 
 /** Words that make a pair of numbers a score or a tally. */
 export const SCORE_WORDS =
-  /\b(?:won|win|wins|beat|beats|defeated|defeat|lost|loses|lose|drew|draw|tied|tie|led|lead|leads|trailed|score|scored|scores|victory|loss|vote|voted|votes|tally|margin|record|halftime|half-time|series|match|game|final|set|sets|innings|overtime|penalties)\b/i;
+  /\b(?:won|win|wins|winning|beat|beats|defeated|defeat|drew|draw|tied|tie|led|leading|trailed|trailing|score|scored|scores|victory|vote|voted|votes|tally|margin|halftime|half-time|innings|overtime|penalties|decision|ruling|verdict)\b/i;
+/** "lost 3-1", "a 2-1 loss": losing is a score word only right next to the numbers. */
+export const LOSS_WORDS = /\b(?:lost|loses|lose|loss|losing)\s+$|^\s+(?:loss|defeat)\b/i;
 
 /** Nouns of game statistics: a box score reported as an event, not a claim to source. */
 export const STAT_NOUNS = new Set([

@@ -175,8 +175,9 @@ export function scanMarkdown(text: string): ScannedDocument {
   const lineEnd = (l: number) => (l + 1 < starts.length ? starts[l + 1] - 1 : text.length);
   const lineText = (l: number) => text.slice(starts[l], lineEnd(l));
 
-  // Front matter lines are blanked for the parser so its line numbers stay the file's.
-  let source = text;
+  // Front matter lines are blanked for the parser so its line numbers stay the file's;
+  // a byte-order mark becomes a space so "# Heading" on line 1 is still a heading.
+  let source = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
   if (frontMatter) {
     const fmLines = text.slice(0, frontMatter.end).split('\n').length;
     source = '\n'.repeat(fmLines - 1) + text.slice(frontMatter.end);
@@ -298,9 +299,25 @@ export function scanMarkdown(text: string): ScannedDocument {
         const re = /<!--([^]*?)-->/g;
         const slice = text.slice(a, b);
         let m: RegExpExecArray | null;
+        let lastEnd = -1;
         while ((m = re.exec(slice))) {
           const d = parseDirective(m[1], a + m.index, a + m.index + m[0].length);
           if (d) directives.push(d);
+          lastEnd = a + m.index + m[0].length;
+        }
+        // "<!-- note --> The fire destroyed 3,000 homes.": a browser shows the words after the comment.
+        if (/^\s*<!--/.test(slice) && lastEnd > 0) {
+          const pieces: Array<[number, string]> = [];
+          for (let l = t.map[0]; l < t.map[1]; l++) {
+            const from = Math.max(starts[l], lastEnd);
+            const to = lineEnd(l);
+            if (from < to && text.slice(from, to).trim() !== '' && !text.slice(from, to).includes('<!--')) {
+              const raw = text.slice(from, to).replace(/\r$/, '');
+              const lead = raw.length - raw.trimStart().length;
+              pieces.push([from + lead, raw.slice(lead)]);
+            }
+          }
+          if (pieces.length > 0) addBlock('paragraph', pieces, 0);
         }
         break;
       }

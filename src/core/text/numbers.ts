@@ -14,8 +14,11 @@ import {
   MEASURE_AFTER,
   MONTH_PATTERN,
   SCALE_WORDS,
+  LOSS_WORDS,
+  MONTHS,
   SCORE_WORDS,
   STAT_NOUNS,
+  WEEKDAYS,
   TENS_WORDS,
   UNIT_WORDS,
 } from '../data/numbers';
@@ -296,6 +299,8 @@ function nounAfter(suffix: string): { noun: string | null; modifiers: string[] }
   while (words.length < 3 && (m = re.exec(rest))) {
     const w = m[1].toLowerCase().replace(/['\u2019]s$/, '');
     if (NOUN_STOP.has(w)) break;
+    // "people marched", "troops quickly": a verb or adverb ends the noun phrase.
+    if (words.length > 0 && /(?:ed|ly)$/.test(w)) break;
     words.push(w);
     rest = rest.slice(m[0].length);
     if (/^[^\s\p{L}]/u.test(rest)) break;
@@ -337,16 +342,28 @@ function classify(s: string, f: Figure): void {
   if (/^\)?[-.\s]\d{3}[-.]\d{4}\b/.test(numAfter) || /\d{3}[-.]$/.test(numBefore) || /\(\d{3}\)\s?$/.test(numBefore)) return not('phone');
   if (first.plain && MONTH_BEFORE.test(numBefore) && first.value >= 1 && first.value <= 31) return not('date');
   if (first.plain && MONTH_AFTER.test(numAfter) && first.value >= 1 && first.value <= 31) return not('date');
-  if (first.plain && MONTH_DAY_YEAR_BEFORE.test(numBefore)) return not('date');
+  if (first.plain && /^\d{4}$/.test(first.text) && MONTH_DAY_YEAR_BEFORE.test(numBefore)) return not('date');
+  // "Martin Jones Jr., 34, said".
+  if (first.plain && first.value < 120 && /(?:Jr|Sr|II|III|IV)\.?,\s$/.test(numBefore) && /^,/.test(numAfter)) return not('age');
   if (/^(?:-|\s)years?(?:-|\s)old\b/i.test(numAfter) || /\b(?:aged?|ages)\s+$/i.test(numBefore)) return not('age');
   if (first.plain && first.value < 120 && /\p{Lu}\p{Ll}+,\s$/u.test(numBefore) && /^,/.test(numAfter)) return not('age');
-  if (first.plain && f.atoms.length === 1 && /^\d{4}$/.test(first.text) && first.value >= 1000 && first.value <= 2100) return not('year');
-  if (/#\s?$/.test(numBefore) || LABEL_BEFORE.test(numBefore)) return not('label');
+  const isYear = (a: Atom) => a.plain && /^\d{4}$/.test(a.text) && a.value >= 1000 && a.value <= 2100;
   if (first.plain && /^\s+(?:\p{Lu}[\p{L}.]*\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Ln\.|Drive|Dr\.|Way|Place|Pl\.|Court|Ct\.|Square|Terrace|Highway|Parkway|Plaza)/u.test(numAfter)) return not('address');
+  // "2015 to 2020", "2010-2020": a span of years.
+  if (f.atoms.length === 2 && f.atoms.every(isYear)) return not('year');
+  // "1500 workers" after a verb is a count; "in 1998", "the 1998 law" are years.
+  if (f.atoms.length === 1 && isYear(first) && !(f.noun && /s$/.test(f.noun) && !/\b(?:in|since|by|of|from|until|till|before|after|year|the|during|through|around|circa|between|and|to)\s+$/i.test(numBefore))) return not('year');
+  if (/#\s?$/.test(numBefore) || LABEL_BEFORE.test(numBefore)) return not('label');
+  if (/^\/\d/.test(numAfter)) return not('label'); // "24/7", "9/11"
   const capBefore = /(?:^|[\s(])(\p{Lu}[\p{L}.'\u2019-]*)\s+$/u.exec(numBefore);
-  if (first.plain && capBefore && !FIGURE_LEAD_WORDS.has(capBefore[1]) && !money && !percent) return not('label');
-  if (f.rangeForm === 'dash' && f.atoms.every((a) => a.plain && a.value < 1000)) return not('score');
-  if ((f.rangeForm === 'dash' || f.rangeForm === 'to') && f.atoms.every((a) => a.plain) && SCORE_WORDS.test(s)) return not('score');
+  const capWord = capBefore ? capBefore[1].replace(/\.$/, '') : '';
+  const calendar = capWord.toLowerCase() in MONTHS || WEEKDAYS.includes(capWord);
+  if (first.plain && capBefore && !FIGURE_LEAD_WORDS.has(capBefore[1]) && !calendar && !money && !percent) return not('label');
+  // Scores and tallies: a pair of plain numbers with a word of winning, losing or voting close by.
+  const near = s.slice(Math.max(0, f.start - 40), Math.min(s.length, f.end + 25));
+  const pairOfPlain = (f.rangeForm === 'dash' || f.rangeForm === 'to') && f.atoms.every((a) => a.plain);
+  if (pairOfPlain && (SCORE_WORDS.test(near) || LOSS_WORDS.test(before) || LOSS_WORDS.test(after))) return not('score');
+  if (f.rangeForm === 'dash' && f.atoms.every((a) => a.plain && a.value < 1000) && (f.noun === null || STAT_NOUNS.has(f.noun))) return not('score');
   if (!money && !percent && /^\s+times\b/i.test(numAfter)) return not('multiplier');
   if (!money && !percent && DURATION_AFTER.test(after)) return not('duration');
   if (!money && !percent && MEASURE_AFTER.test(numAfter) && !/^[\s-]*in\b/.test(numAfter)) return not('measure');
@@ -399,14 +416,15 @@ export function findFigures(s: string): Figure[] {
       const between = /\bbetween\s+$/i.test(before) && /^\s+and\s+$/i.test(gap);
       const to = /^\s+to\s+$/i.test(gap);
       const dash = gap === '-' || /^\s?[\u2013\u2014]\s?$/.test(gap);
-      const ratio = /^\s+(?:in|out of)\s+$/i.test(gap) && !a.percent && !b.percent && a.value < b.value;
+      const bAfter = s.slice(b.end, b.end + 30);
+      const ratio = /^\s+(?:in|out of)\s+$/i.test(gap) && !a.percent && !b.percent && a.value < b.value && !DURATION_AFTER.test(bAfter) && !MEASURE_AFTER.test(bAfter);
       if (ratio && (a.words || b.words || b.value <= 1000)) {
         fig = {
           start: a.start, end: b.end, text: s.slice(a.start, b.end), low: a.value / b.value, high: a.value / b.value,
           kind: 'ratio', claim: true, notClaim: null, hedge: hedgeBefore(s.slice(Math.max(0, a.start - 30), a.start)),
           atoms: [a, b], rangeForm: null, noun: null, modifiers: [],
         };
-      } else if (between || to || dash) {
+      } else if ((between || to || dash) && !(a.percent && !b.percent) && !((a.currency && b.percent) || (b.currency && a.percent))) {
         // Scale, currency and percent written once apply to both ends: "20 to 30 million", "$5-$6".
         let low = a.value;
         const high = b.value;

@@ -24,6 +24,7 @@ export interface Sentence {
 }
 
 const TERMINATOR = /[.!?\u2026]+/g;
+const STREET_ABBREVIATIONS = new Set(['St', 'Ave', 'Rd', 'Blvd', 'Ln', 'Dr', 'Ct', 'Pl', 'Hwy', 'Pkwy']);
 const CLOSERS = /^["'\u201d\u2019)\]]*/;
 
 /** The abbreviation-like token that ends just before `pos` (the terminator's start). */
@@ -65,10 +66,24 @@ export function sentenceEnds(s: string): number[] {
       ends.push(q);
       continue;
     }
+    // A closing quote after the stop ends the sentence, abbreviation or not: 'He said, "No." Aides nodded.'
+    if (q > p + m[0].length) {
+      ends.push(q);
+      continue;
+    }
     const tok = tokenBefore(s, p);
     const nextWord = wordAt(s, r);
-    if (TITLE_ABBREVIATIONS.has(tok)) continue;
-    if (/^\p{Lu}$/u.test(tok)) continue; // an initial: "John F. Kennedy"
+    // "Elm St. Police ...": after a street name, St. is Street and can end a sentence.
+    if (STREET_ABBREVIATIONS.has(tok) && /\p{Lu}\p{L}*\s+$/u.test(s.slice(Math.max(0, p - tok.length - 20), p - tok.length))) {
+      ends.push(q);
+      continue;
+    }
+    if (TITLE_ABBREVIATIONS.has(tok) || tok === 'v') continue; // "Gen. Milley", "Roe v. Wade"
+    if (/^\p{Lu}$/u.test(tok)) {
+      // An initial ("John F. Kennedy"), unless a sentence plainly starts after it ("Proposition C. The measure").
+      if (SENTENCE_STARTERS.has(nextWord)) ends.push(q);
+      continue;
+    }
     if (MONTH_ABBREVIATIONS.has(tok)) {
       if (/\d/.test(next)) continue;
       ends.push(q);

@@ -1,0 +1,75 @@
+// Cases a review of the text layer found wrong, each pinned after its fix.
+import * as assert from 'node:assert/strict';
+import { scanMarkdown } from '../../../src/core/markdown/scan';
+import { findFigures } from '../../../src/core/text/numbers';
+import { sentenceEnds } from '../../../src/core/text/sentences';
+import { findings } from '../helpers';
+
+const figs = (s: string) => findFigures(s).map((f) => ({ text: f.text, claim: f.claim, notClaim: f.notClaim, hedge: f.hedge, kind: f.kind, noun: f.noun }));
+
+describe('figures: review regressions', () => {
+  it('keeps "rose 12 percent to $4.5 billion" as two figures', () => {
+    assert.deepEqual(findFigures('Sales rose 12 percent to $4.5 billion last year.').map((f) => [f.text, f.kind]), [['12 percent', 'percent'], ['$4.5 billion', 'money']]);
+    assert.deepEqual(findFigures('Enrollment fell 8 percent to 40,000 students.').map((f) => f.text), ['8 percent', '40,000']);
+  });
+  it('reads a count after "March 3," as a count', () => {
+    assert.deepEqual(figs('On March 3, 200 people were arrested.').map((f) => [f.text, f.claim]), [['3', false], ['200', true]]);
+  });
+  it('reads spans of years as years', () => {
+    for (const s of ['Crime fell from 2015 to 2020 in the city.', 'Between 2010 and 2020, crime fell.', 'The 2010-2020 period saw growth.']) {
+      assert.deepEqual(figs(s).map((f) => f.notClaim), ['year'], s);
+    }
+  });
+  it('reads "no more than" as a cap and "no fewer than" as a floor', () => {
+    assert.equal(figs('They sold no more than 100 tickets.')[0].hedge, 'under');
+    assert.equal(figs('They sold no fewer than 500 tickets.')[0].hedge, 'over');
+  });
+  it('does not call a range a score because "lost" appears elsewhere', () => {
+    assert.deepEqual(figs('Officials said 200 to 300 people lost their homes.').map((f) => f.claim), [true]);
+    assert.deepEqual(figs('Police estimated 200-300 protesters.').map((f) => [f.text, f.claim]), [['200-300', true]]);
+    assert.deepEqual(figs('The Hawks lost 3-1 on Sunday.').map((f) => f.notClaim), ['score']);
+  });
+  it('does not take a month before a figure for a label', () => {
+    assert.deepEqual(figs('Since January 300 migrants have drowned.').map((f) => f.claim), [true]);
+  });
+  it('reads "24/7" as no figure', () => {
+    assert.deepEqual(figs('The clinic runs 24/7.').map((f) => f.claim), [false, false]);
+  });
+  it('does not read "40 in 72 hours" as a ratio', () => {
+    assert.deepEqual(figs('The storm killed 40 in 72 hours.').map((f) => [f.text, f.kind]), [['40', 'count'], ['72', 'count']]);
+  });
+  it('stops the noun before a verb', () => {
+    assert.equal(figs('Police said 40,000 people marched.')[0].noun, 'people');
+  });
+  it('reads addresses before years, counts of things in four digits, and ages after "Jr."', () => {
+    assert.equal(figs('He lives at 1600 Pennsylvania Avenue.')[0].notClaim, 'address');
+    assert.deepEqual(figs('They hired 1500 workers.').map((f) => f.claim), [true]);
+    assert.equal(figs('Martin Jones Jr., 34, said no.')[0].notClaim, 'age');
+  });
+});
+
+describe('sentences: review regressions', () => {
+  const count = (s: string) => sentenceEnds(s).length + 1;
+  it('keeps "Roe v. Wade" whole', () => assert.equal(count('Roe v. Wade was overturned.'), 1));
+  it('ends a sentence after a street abbreviation', () => assert.equal(count('The shop is at 12 Elm St. Police closed it.'), 2));
+  it('keeps "St. Louis" whole', () => assert.equal(count('She moved to St. Louis last year.'), 1));
+  it('ends a sentence after a lone capital when a sentence plainly starts', () => assert.equal(count('Voters backed Proposition C. The measure passed.'), 2));
+  it('ends a sentence after a closing quote even after an abbreviation', () => assert.equal(count('He said, "No." Aides nodded.'), 2));
+});
+
+describe('markdown: review regressions', () => {
+  it('reads a heading on line 1 after a byte-order mark', () => {
+    const doc = scanMarkdown('\uFEFF# Troops killed 4,000 civilians in the city\n\nMore later.\n');
+    assert.equal(doc.blocks[0].kind, 'heading');
+    assert.equal(doc.blocks[0].start, 3);
+    assert.deepEqual(findings('\uFEFF# Troops killed 4,000 civilians in the city\n\nMore later.\n', 'unattributed-figure'), []);
+  });
+  it('reads prose after an HTML comment on the same line', () => {
+    const text = '<!-- check this --> The fire destroyed 3,000 homes.\n';
+    const doc = scanMarkdown(text);
+    assert.equal(doc.blocks.length, 1);
+    assert.equal(doc.blocks[0].start, 20);
+    assert.equal(doc.blocks[0].text, 'The fire destroyed 3,000 homes.');
+    assert.deepEqual(findings(text, 'unattributed-figure').map((f) => f.text), ['3,000']);
+  });
+});
