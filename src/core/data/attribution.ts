@@ -7,7 +7,7 @@ export const SPEECH_VERBS =
 
 /** A cue that attributes the figures of its sentence. */
 export const CUE = new RegExp(
-  `\\b(?:${SPEECH_VERBS}|according to|citing|cited|found|finds|show|shows|showed|shown|indicated|indicates|indicate|calculated|counted|recorded|tallied|projected|projects|figures from|data from|statistics from|numbers from|estimates from|a report by|a study by|a survey by|a poll by|an analysis by|in a statement|in a report|in a filing|in a post|in an interview|per|voted|approved|passed|adopted|awarded|allocated|authorized|authorised|budgeted|fined|ordered|imposed|levied|announced|unveiled|(?:listed|released|published|issued|provided|gave|shared|compiled)\\s+(?:(?:these|the following|its|their|new|the|latest)\\s+)?(?:figures|numbers|data|statistics|totals|counts|estimates|results|breakdown))\\b`,
+  `\\b(?:${SPEECH_VERBS}|according to|citing|cited|estimate|found|finds|show|shows|showed|shown|indicated|indicates|indicate|calculated|counted|recorded|tallied|projected|projects|figures from|data from|statistics from|numbers from|estimates from|a report by|a study by|a survey by|a poll by|an analysis by|in a statement|in a report|in a filing|in a post|in an interview|per|voted|approved|passed|adopted|awarded|allocated|authorized|authorised|budgeted|fined|ordered|imposed|levied|announced|unveiled|(?:listed|released|published|issued|provided|gave|shared|compiled)\\s+(?:(?:these|the following|its|their|new|the|latest)\\s+)?(?:figures|numbers|data|statistics|totals|counts|estimates|results|breakdown))\\b`,
   'gi',
 );
 

@@ -66,4 +66,10 @@ Watch Listen Share Comment Advertisement Subscribe Sign Log Home Menu Search Top
 Today Yesterday Tomorrow Tonight Last Next First Second Third Final Early Late Later Earlier Ago
 Actions Edits Part Several Although Amid Overall Once Twice Already Again Ever Never Always Often
 Sometimes Yet Thus Hence Therefore Accordingly Finally Firstly Secondly Lastly Notably Specifically
+Nobody Everyone Everybody Someone Somebody Anyone Anybody Nothing Everything Something
+Firefighters Organizers Organisers Protesters Doctors Nurses Teachers Parents Students Workers Voters
+Neighbors Neighbours Scientists Researchers Investigators Prosecutors Lawyers Observers Medics Paramedics
+Rescuers Volunteers Survivors Witnesses Locals Shoppers Commuters Passengers Drivers Farmers Fans Players
+Coaches Managers Owners Landlords Tenants Patients Families Relatives Victims Soldiers Troops Lawmakers
+Legislators Senators Democrats Republicans Economists Historians Experts Engineers Inspectors Auditors
 `.split(/\s+/).filter(Boolean));

@@ -74,7 +74,17 @@ export const SCORE_WORDS =
 /** "lost 3-1", "a 2-1 loss": losing is a score word only right next to the numbers. */
 export const LOSS_WORDS = /\b(?:lost|loses|lose|loss|losing)\s+$|^\s+(?:loss|defeat)\b/i;
 
-/** Nouns of game statistics: a box score reported as an event, not a claim to source. */
+/** Nouns that are game statistics wherever they appear. */
+export const GAME_STAT_NOUNS = new Set([
+  'rebound', 'rebounds', 'assist', 'assists', 'touchdown', 'touchdowns', 'strikeout', 'strikeouts', 'wicket', 'wickets',
+  'birdie', 'birdies', 'bogey', 'bogeys', 'tackles', 'sacks', 'interceptions', 'innings', 'homers', 'three-pointers',
+  'receptions', 'turnovers', 'runs batted in', 'rbis', 'aces', 'double-faults',
+]);
+
+/** Verbs of play: with them, an everyday noun ("points", "shots") is a game statistic. */
+export const SPORT_VERBS = /\b(?:scored|scores|scoring|score|made|hit|hits|threw|throws|ran|rushed|caught|finished with|had|added|grabbed|blocked|saved|recorded|posted|allowed|gave up|kicked|converted|sank|drained|shot|went|career|season|game-high|season-high|career-high|with)\b[^.;]*$/i;
+
+/** Nouns of game statistics: a box score reported as an event, not a claim to source (with a verb of play). */
 export const STAT_NOUNS = new Set([
   'point', 'points', 'rebound', 'rebounds', 'assist', 'assists', 'steal', 'steals', 'block', 'blocks', 'goal', 'goals',
   'yard', 'yards', 'touchdown', 'touchdowns', 'run', 'runs', 'hit', 'hits', 'strikeout', 'strikeouts', 'save', 'saves',

@@ -57,16 +57,21 @@ export const inconsistentFigure: Rule = {
         const events = [...new Set([...rest.matchAll(EVENT_RE)].map((m) => EVENTS[m[0].toLowerCase()]))].sort().join('+');
         let noun = f.noun ? norm(f.noun) : '';
         // "$46.8 million operating budget leaves ...": a specific noun among the words after wins.
-        const specific = f.modifiers.map(norm).find((m) => SPECIFIC.has(m));
-        if (specific && !SPECIFIC.has(noun)) noun = specific;
+        let modifiers = f.modifiers.map((m) => m.toLowerCase());
+        const at = modifiers.findIndex((m) => SPECIFIC.has(norm(m)));
+        if (at >= 0 && !SPECIFIC.has(noun)) {
+          noun = norm(modifiers[at]);
+          modifiers = modifiers.slice(0, at);
+        }
         // "the budget of $3.5 billion": a specific noun can also come before the figure.
         const lead = /\b([a-z]+)\s+(?:of|was|is|at|totaling|totalling|stood at|reached|hit)\s+(?:about\s+|nearly\s+|roughly\s+)?$/i.exec(ctx.text.slice(Math.max(0, f.start - 40), f.start));
         if (!SPECIFIC.has(noun) && lead && SPECIFIC.has(norm(lead[1]))) noun = norm(lead[1]);
         if (!noun || (!events && !SPECIFIC.has(noun))) continue;
-        uses.push({ fig: f, noun, events, mods: new Set(f.modifiers.map((m) => m.toLowerCase())) });
+        uses.push({ fig: f, noun, events, mods: new Set(modifiers) });
       }
     }
-    const compatible = (a: Set<string>, b: Set<string>) => [...a].every((x) => b.has(x)) || [...b].every((x) => a.has(x));
+    // "40 Russian soldiers" and "90 soldiers" may be a part and a whole: compare only like with like.
+    const compatible = (a: Set<string>, b: Set<string>) => a.size === b.size && [...a].every((x) => b.has(x));
     // Compare only uses of the same noun, event and kind; within a group, only against distinct earlier values.
     const groups = new Map<string, Use[]>();
     for (const u of uses) {

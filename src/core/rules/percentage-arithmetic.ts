@@ -57,6 +57,23 @@ export const percentageArithmetic: Rule = {
             }
           }
         }
+        // "18 out of 60 teachers, or 25 percent", "one in five adults, or 30 percent"
+        if (f.kind === 'ratio' && g && g.kind === 'percent' && !g.rangeForm) {
+          const between = ctx.text.slice(f.end, g.start);
+          if (between.length < 60 && /(?:,\s*or\b|\(|\u2014|\u2013)/i.test(between)) {
+            const actual = f.low * 100;
+            if (Math.abs(actual - g.low) > tolerance(g)) {
+              report({
+                start: g.start,
+                end: g.end,
+                message: `${f.text} is ${round(actual)} percent, not "${g.text}".`,
+                fixes: fixPercent(ctx, g, actual),
+              });
+            }
+            i += 1;
+            continue;
+          }
+        }
         // "rose 25 percent from 200 to 300" / "from 200 to 300, a 25 percent increase"
         if (f.kind === 'percent' && !f.rangeForm) {
           const before = ctx.text.slice(Math.max(0, f.start - 40), f.start);

@@ -15,7 +15,7 @@ export const rangeOrder: Rule = {
         const before = ctx.text.slice(Math.max(0, f.start - 50), f.start);
         if (f.rangeForm !== 'between') {
           if (CHANGE_BEFORE.test(before)) continue;
-          if (f.rangeForm === 'to' && !(a.value >= 100 && b.value >= 100) && !(a.percent || a.currency)) continue;
+          if (f.rangeForm === 'to' && !(f.low >= 100 && f.high >= 100) && !(a.percent || a.currency)) continue;
           if (f.rangeForm === 'dash' && !(/,/.test(a.text) && /,/.test(b.text)) && !(a.percent || a.currency)) continue;
         }
         const aSuffix = ctx.text.slice(a.numEnd, a.end);

@@ -3,7 +3,7 @@ import type { Rule } from './rule';
 export const unintroducedName: Rule = {
   id: 'unintroduced-name',
   category: 'misattributed-name',
-  description: 'A bare surname used before the story gives the person\'s full name and role.',
+  description: 'A bare surname used before the story gives the person\'s full name, or a person never given one.',
   defaultSeverity: 'warning',
   run(ctx, report) {
     for (const p of ctx.people.people) {

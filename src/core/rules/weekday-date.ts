@@ -1,7 +1,7 @@
 import { MONTHS, WEEKDAYS } from '../data/numbers';
 import type { Rule } from './rule';
 
-const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
+const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
 const DATE_RE = new RegExp(
   `\\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:,\\s*|\\s+\\(?|\\s+)(?:${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(\\d{4}))?)\\b`,
   'g',

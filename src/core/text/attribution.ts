@@ -47,7 +47,7 @@ export interface SentenceAttribution {
 
 const PRONOUN = /^(?:he|she|they|we|i)$/i;
 /** "estimated by insurers at ...": the agent of a passive cue. */
-const BY_AGENT = /^(?:\s+[\p{L}-]+){0,4}?\s+by\s+((?:the\s+)?\p{L}[\p{L}.'\u2019-]*(?:\s+(?!(?:at|to|on|in|for|as|of|with|and)\b)\p{L}[\p{L}.'\u2019-]*){0,4})/u;
+const BY_AGENT = /^(?:\s+[^\s.;:]+){0,4}?\s+by\s+((?:the\s+)?\p{L}[\p{L}.'\u2019-]*(?:\s+(?!(?:at|to|on|in|for|as|of|with|and)\b)\p{L}[\p{L}.'\u2019-]*){0,4})/u;
 const NOUN_SOURCE_BEFORE = new RegExp(
   `((?:the|a|an)?\\s*(?:[\\p{L}.-]+\\s+){0,3}(?:officials?|police|authorities|ministry|department|agency|spokesm[ae]n|spokeswoman|spokesperson|researchers|analysts|experts|data|figures|statistics|records|report|study|survey|poll|census|prosecutors|investigators|doctors|scientists|economists|government|military|army|office|bureau|court|documents|estimates|${ROLE_NOUNS}))\\s+$`,
   'iu',

@@ -89,12 +89,13 @@ export function classifyNames(index: PeopleIndex, quotes: Quote[]): NameIssues {
   const introducedWithRole = new Set(index.unresolved.filter((m) => m.role !== null || m.title !== null).map((m) => m.text));
   for (const q of quotes) {
     const m = q.speakerMention;
-    if (!m || m.person || variants.has(m.text) || introducedWithRole.has(m.text)) continue;
+    if (!m || m.person || variants.has(m.text) || introducedWithRole.has(m.text) || (m.sentenceStart && m.start < q.start)) continue;
     if (!unknownSpeakers.has(m.text)) unknownSpeakers.set(m.text, m);
   }
   for (const m of index.unresolved) {
     if (variants.has(m.text) || unknownSpeakers.has(m.text) || surnameOnly.has(m.text)) continue;
-    if (m.role !== null || m.title !== null || m.speech) surnameOnly.set(m.text, m);
+    // A capitalized word opening a sentence ("Firefighters said") needs more than a verb of saying.
+    if (m.role !== null || m.title !== null || (m.speech && !m.sentenceStart)) surnameOnly.set(m.text, m);
   }
   return { variants, unknownSpeakers, surnameOnly };
 }

@@ -17,6 +17,8 @@ import {
   LOSS_WORDS,
   MONTHS,
   SCORE_WORDS,
+  GAME_STAT_NOUNS,
+  SPORT_VERBS,
   STAT_NOUNS,
   WEEKDAYS,
   TENS_WORDS,
@@ -175,11 +177,8 @@ export function parseAtomAt(s: string, i: number): Atom | null {
       // Something like "40,00" or "1,0000": digits grouped wrongly, or a list such as "1,2,3".
       const first = /^\d+(?:[.,]\d+)?/.exec(raw)![0];
       // Lists such as "1,2,3" have short groups; a mangled figure has four digits or more.
-      if (/^\d+,\d+(?:,\d+)+$/.test(raw) && raw.split(',').some((g) => g.length !== 3) && raw.replace(/,/g, '').length >= 4 && raw.split(',').slice(1).every((g) => g.length >= 2)) {
-        value = Number(raw.replace(/,/g, ''));
-        plain = false;
-        malformed = { fix: '', reason: 'has its thousands grouped wrongly', start: i, end: numEnd };
-      } else {
+      // "10,20,30" is a list and "1,00,000" Indian grouping: neither is a mangled figure.
+      {
         numEnd = i + first.length;
         value = Number(first.replace(',', '.'));
         decimals = decimalsOf(first.replace(',', '.'));
@@ -343,6 +342,9 @@ function classify(s: string, f: Figure): void {
   if (first.plain && MONTH_BEFORE.test(numBefore) && first.value >= 1 && first.value <= 31) return not('date');
   if (first.plain && MONTH_AFTER.test(numAfter) && first.value >= 1 && first.value <= 31) return not('date');
   if (first.plain && /^\d{4}$/.test(first.text) && MONTH_DAY_YEAR_BEFORE.test(numBefore)) return not('date');
+  // "The mayor, 52, met crews", "the mayor, who is 52,".
+  if (first.plain && first.value < 120 && f.atoms.length === 1 && /\p{Ll}{3,},\s$/u.test(numBefore) && /^,/.test(numAfter) && !/\b(?:of|in|to|and|from|by|with)\s+\S+,\s$/i.test(numBefore)) return not('age');
+  if (first.plain && first.value < 120 && /\bwho (?:is|was|turned|turns)\s+$/i.test(numBefore)) return not('age');
   // "Martin Jones Jr., 34, said".
   if (first.plain && first.value < 120 && /(?:Jr|Sr|II|III|IV)\.?,\s$/.test(numBefore) && /^,/.test(numAfter)) return not('age');
   if (/^(?:-|\s)years?(?:-|\s)old\b/i.test(numAfter) || /\b(?:aged?|ages)\s+$/i.test(numBefore)) return not('age');
@@ -353,16 +355,16 @@ function classify(s: string, f: Figure): void {
   if (f.atoms.length === 2 && f.atoms.every(isYear)) return not('year');
   // "1500 workers" after a verb is a count; "in 1998", "the 1998 law" are years.
   if (f.atoms.length === 1 && isYear(first) && !(f.noun && /s$/.test(f.noun) && !/\b(?:in|since|by|of|from|until|till|before|after|year|the|during|through|around|circa|between|and|to)\s+$/i.test(numBefore))) return not('year');
+  // Scores and tallies: a pair of counts with a word of winning, losing or voting close by.
+  const near = s.slice(Math.max(0, f.start - 40), Math.min(s.length, f.end + 25));
+  const pairOfCounts = (f.rangeForm === 'dash' || f.rangeForm === 'to') && f.atoms.every((a) => !a.currency && !a.percent && !a.words);
+  if (pairOfCounts && (SCORE_WORDS.test(near) || LOSS_WORDS.test(before) || LOSS_WORDS.test(after))) return not('score');
   if (/#\s?$/.test(numBefore) || LABEL_BEFORE.test(numBefore)) return not('label');
   if (/^\/\d/.test(numAfter)) return not('label'); // "24/7", "9/11"
   const capBefore = /(?:^|[\s(])(\p{Lu}[\p{L}.'\u2019-]*)\s+$/u.exec(numBefore);
   const capWord = capBefore ? capBefore[1].replace(/\.$/, '') : '';
   const calendar = capWord.toLowerCase() in MONTHS || WEEKDAYS.includes(capWord);
   if (first.plain && capBefore && !FIGURE_LEAD_WORDS.has(capBefore[1]) && !calendar && !money && !percent) return not('label');
-  // Scores and tallies: a pair of plain numbers with a word of winning, losing or voting close by.
-  const near = s.slice(Math.max(0, f.start - 40), Math.min(s.length, f.end + 25));
-  const pairOfPlain = (f.rangeForm === 'dash' || f.rangeForm === 'to') && f.atoms.every((a) => a.plain);
-  if (pairOfPlain && (SCORE_WORDS.test(near) || LOSS_WORDS.test(before) || LOSS_WORDS.test(after))) return not('score');
   if (f.rangeForm === 'dash' && f.atoms.every((a) => a.plain && a.value < 1000) && (f.noun === null || STAT_NOUNS.has(f.noun))) return not('score');
   if (!money && !percent && /^\s+times\b/i.test(numAfter)) return not('multiplier');
   if (!money && !percent && DURATION_AFTER.test(after)) return not('duration');
@@ -462,8 +464,10 @@ export function findFigures(s: string): Figure[] {
     const f = figures[k];
     if (!f.claim || f.kind === 'money' || f.kind === 'percent') continue;
     const next = figures[k + 1];
-    const ofStat = next && /^\s+of\s+$/.test(s.slice(f.end, next.start)) && next.noun !== null && STAT_NOUNS.has(next.noun);
-    if ((f.noun !== null && STAT_NOUNS.has(f.noun)) || ofStat) {
+    const sporty = (noun: string | null, at: number) =>
+      noun !== null && (GAME_STAT_NOUNS.has(noun) || (STAT_NOUNS.has(noun) && SPORT_VERBS.test(s.slice(Math.max(0, at - 40), at))));
+    const ofStat = next && /^\s+of\s+$/.test(s.slice(f.end, next.start)) && sporty(next.noun, f.start);
+    if (sporty(f.noun, f.start) || ofStat) {
       f.claim = false;
       f.notClaim = 'score';
     } else if (/\b(?:seats|seating|capacity of|holds|sleeps)\s+(?:about\s+|nearly\s+|up to\s+|more than\s+)?$/i.test(s.slice(Math.max(0, f.start - 30), f.start))) {

@@ -54,6 +54,8 @@ export interface Mention {
   speech: boolean;
   /** Possessive ("Milli's number"). */
   possessive: boolean;
+  /** First word of its sentence (or of a quote), where any word is capitalized. */
+  sentenceStart: boolean;
 }
 
 export interface PeopleIndex {
@@ -232,10 +234,10 @@ export function findPeople(sentences: Sentence[], roster: RosterPerson[], ignore
           mentions.push(makeMention(s, start, end, p, false));
           continue;
         }
-        if (i === 0 && toks.length > 1 && !isNameWord(w, lowerWords)) continue;
         if (ignore.has(w) || !isNameWord(w, lowerWords)) continue;
-        // Part of a longer run of names that is not a person ("Economic Club"): skip.
-        if (toks.length > 1) continue;
+        // Part of a longer run of names that is not a person ("Economic Club"): skip. A title or
+        // common word before it ("Sheriff Lindqvist") does not make a run of names.
+        if (toks.filter((k) => isNameWord(k.w, lowerWords)).length > 1) continue;
         // "Chiefs of Staff said", "the Post reported": after a preposition or article it is no person.
         if (/(?:^|\s)(?:of|the|in|at|from|for|to|on|into|a|an|its|their|his|her|by|with)\s+$/i.test(t.slice(Math.max(0, start - 8), start))) continue;
         const mention = makeMention(s, start, end, null, false);
@@ -271,5 +273,6 @@ function makeMention(s: Sentence, start: number, end: number, person: Person | n
     role: ap ? ap[0].replace(/^,\s+/, '').trim() : null,
     speech: SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before),
     possessive: /^['\u2019]s\b/.test(after),
+    sentenceStart: /^[\s"'\u201c\u2018(]*$/.test(t.slice(0, start)),
   };
 }

@@ -73,3 +73,47 @@ describe('markdown: review regressions', () => {
     assert.deepEqual(findings(text, 'unattributed-figure').map((f) => f.text), ['3,000']);
   });
 });
+
+describe('rules: docs review regressions', () => {
+  it('does not take sentence-opening plurals or pronouns for surnames', () => {
+    assert.deepEqual(findings('Firefighters said the blaze was out. Organizers said 8,000 attended, police said.', 'unintroduced-name'), []);
+    assert.deepEqual(findings('“Nobody told us the repairs were cancelled,” said Nell Kowalczyk, a parent.', 'unintroduced-name'), []);
+  });
+  it('reads a spelled-out title before a bare surname', () => {
+    assert.deepEqual(findings('Sheriff Lindqvist said the jail was full.', 'unintroduced-name').map((f) => f.text), ['Lindqvist']);
+  });
+  it('reads "a parent" as a role', () => {
+    const text = 'Castillo, a parent, said the school was cold. “My son wore his coat all day,” Castillo said.';
+    assert.deepEqual(findings(text, 'unknown-speaker'), []);
+    assert.deepEqual(findings(text, 'unintroduced-name').map((f) => f.text), ['Castillo']);
+  });
+  it('reads appositive ages', () => {
+    assert.deepEqual(findings('The mayor, 52, met crews on Tuesday. The chief, who is 61, did not.', 'unattributed-figure'), []);
+  });
+  it('reads "Officials estimate" and "estimated at X by Y" as attribution', () => {
+    assert.deepEqual(findings('Officials estimate that 40,000 people fled.', 'unattributed-figure'), []);
+    assert.deepEqual(findings('The toll was estimated at 40,000 by the Red Cross.', 'unattributed-figure'), []);
+  });
+  it('keeps everyday nouns that are also game statistics as figures outside sport', () => {
+    assert.deepEqual(findings('The city issued 4,000 parking passes.', 'unattributed-figure').map((f) => f.text), ['4,000']);
+  });
+  it('reads scores and vote tallies as scores, not ranges', () => {
+    assert.deepEqual(findings('The Hawks won the game 110 to 104. The council voted 1,200 to 900 in favor.', 'range-order'), []);
+  });
+  it('checks "18 out of 60 teachers, or 25 percent"', () => {
+    assert.deepEqual(findings('The survey found 18 out of 60 teachers, or 25 percent, planned to quit.', 'percentage-arithmetic').map((f) => f.message), ['18 out of 60 is 30 percent, not "25 percent".']);
+    assert.deepEqual(findings('One in five adults, or 20 percent, has no doctor, the survey found.', 'percentage-arithmetic'), []);
+  });
+  it('does not call a list of numbers mangled', () => {
+    assert.deepEqual(findings('The clerk said ballots were numbered 10,20,30 in order.', 'malformed-number'), []);
+  });
+  it('does not compare a subgroup with a total', () => {
+    assert.deepEqual(findings('Police said 40 Russian soldiers were killed. Police said 90 soldiers were killed.', 'inconsistent-figure'), []);
+  });
+  it('reads abbreviated months in weekday-date', () => {
+    assert.deepEqual(findings('The vote was Monday, Apr. 9, 2024.', 'weekday-date').map((f) => f.message), ['April 9, 2024 was a Tuesday, not a Monday.']);
+  });
+  it('checks a small range with a shared scale word', () => {
+    assert.deepEqual(findings('Officials said 80 to 70 million people attended.', 'range-order').map((f) => f.text), ['80 to 70 million']);
+  });
+});
