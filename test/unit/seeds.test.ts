@@ -26,6 +26,11 @@ describe('the seed articles', function () {
     assert.ok(all().flatMap((r) => r.findings).filter((f) => f.rule === 'name-variant').every((f) => f.fixes[0].edits[0].newText === 'Milley'));
   });
 
+  it('flags no other name than "Milli", "Cal" and "Mielle"', () => {
+    const found = all().flatMap((r) => r.findings.filter((f) => f.category === 'misattributed-name').map((f) => f.text));
+    assert.deepEqual(found, ['Milli', 'Cal', 'Mielle']);
+  });
+
   it('flags "Cal", introduced by surname only', () => {
     const found = all().flatMap((r) => r.findings.filter((f) => f.category === 'misattributed-name' && f.text === 'Cal'));
     assert.equal(found.length, 1);

@@ -237,7 +237,7 @@ export function findPeople(sentences: Sentence[], roster: RosterPerson[], ignore
         if (ignore.has(w) || !isNameWord(w, lowerWords)) continue;
         // Part of a longer run of names that is not a person ("Economic Club"): skip. A title or
         // common word before it ("Sheriff Lindqvist") does not make a run of names.
-        if (toks.filter((k) => isNameWord(k.w, lowerWords)).length > 1) continue;
+        if (toks.filter((k) => !(k.w in PREFIX_TITLES) && !COMMON_CAPITALIZED.has(k.w)).length > 1) continue;
         // "Chiefs of Staff said", "the Post reported": after a preposition or article it is no person.
         if (/(?:^|\s)(?:of|the|in|at|from|for|to|on|into|a|an|its|their|his|her|by|with)\s+$/i.test(t.slice(Math.max(0, start - 8), start))) continue;
         const mention = makeMention(s, start, end, null, false);
