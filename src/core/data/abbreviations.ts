@@ -11,7 +11,7 @@ export const TITLE_ABBREVIATIONS = new Set([
 ]);
 
 /** Month abbreviations (AP): keep a following day with the month. */
-export const MONTH_ABBREVIATIONS = new Set(['Jan', 'Feb', 'Mar', 'Apr', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec']);
+export const MONTH_ABBREVIATIONS = new Set(['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec']);
 
 /**
  * Abbreviations that can also end a sentence: the period ends one only when the

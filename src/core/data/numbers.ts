@@ -66,11 +66,11 @@ export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday',
 
 /** Words that make a sentence a report of a change or comparison, not a statement of one value. */
 export const CHANGE_WORDS =
-  /\b(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|increas\w*|decreas\w*|grew|grow|grows|grown|growth|declin\w*|drop\w*|jump\w*|climb\w*|surg\w*|soar\w*|plung\w*|slid|slump\w*|tumbl\w*|doubl\w*|tripl\w*|halv\w*|up from|down from|compared|previous\w*|earlier|last year|a year ago|than|since|estimate for|revised)\b/i;
+  /\b(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|increas\w*|decreas\w*|grew|grow|grows|grown|growth|declin\w*|drop\w*|jump\w*|climb\w*|surg\w*|soar\w*|plung\w*|slid|slump\w*|tumbl\w*|doubl\w*|tripl\w*|halv\w*|up from|down from|compared|previous\w*|earlier|last year|a year ago|since|estimate for|revised)\b/i;
 
 /** Words that make a pair of numbers a score or a tally. */
 export const SCORE_WORDS =
-  /\b(?:won|win|wins|winning|beat|beats|defeated|defeat|drew|draw|tied|tie|led|leading|trailed|trailing|score|scored|scores|victory|vote|voted|votes|tally|margin|halftime|half-time|innings|overtime|penalties|decision|ruling|verdict)\b/i;
+  /\b(?:won|win|wins|winning|beat|beats|defeated|defeat|drew|draw|tied|tie|led|leading|trailed|trailing|score|scored|scores|victory|vote|voted|votes|tally|margin|halftime|half-time|innings|overtime|penalties|decision|ruling|verdict|passed|approved|rejected|confirmed|adopted|overrode|upheld)\b/i;
 /** "lost 3-1", "a 2-1 loss": losing is a score word only right next to the numbers. */
 export const LOSS_WORDS = /\b(?:lost|loses|lose|loss|losing)\s+$|^\s+(?:loss|defeat)\b/i;
 
@@ -82,7 +82,7 @@ export const GAME_STAT_NOUNS = new Set([
 ]);
 
 /** Verbs of play: with them, an everyday noun ("points", "shots") is a game statistic. */
-export const SPORT_VERBS = /\b(?:scored|scores|scoring|score|made|hit|hits|threw|throws|ran|rushed|caught|finished with|had|added|grabbed|blocked|saved|recorded|posted|allowed|gave up|kicked|converted|sank|drained|shot|went|career|season|game-high|season-high|career-high|with)\b[^.;]*$/i;
+export const SPORT_VERBS = /\b(?:scored|scores|scoring|score|made|hit|hits|threw|throws|ran|rushed|caught|finished with|grabbed|blocked|saved|allowed|gave up|kicked|converted|sank|drained|shot|game-high|season-high|career-high)\b[^.;]*$/i;
 
 /** Nouns of game statistics: a box score reported as an event, not a claim to source (with a verb of play). */
 export const STAT_NOUNS = new Set([

@@ -1,8 +1,8 @@
 import type { Rule } from './rule';
 
 const FALL_BEFORE = /\b(?:fell|fall|falls|falling|dropped|drop|drops|declined|decline|declines|decreased|decrease|plunged|plummeted|sank|slid|tumbled|shrank|shrunk|lost|lose|loses|cut|cuts|reduced|reduce|slashed|down|lower|contracted)\s+(?:by\s+)?(?:more than\s+|nearly\s+|about\s+|some\s+|almost\s+|roughly\s+|over\s+)?$/i;
-const FALL_AFTER = /^\s+(?:drop|decline|decrease|fall|reduction|cut|loss|plunge|contraction)\b/i;
-const POPULATION_AFTER = /^\s+of\s+(?:all\s+|the\s+|its\s+|their\s+|those\s+)?(?:[\p{L}-]+\s+){0,2}?(?:people|voters|respondents|residents|students|patients|households|adults|children|members|workers|employees|citizens|population|electorate|vote|votes|ballots|cases|deaths|seats|participants|those|them|users|customers|women|men|teenagers|americans|britons)\b/iu;
+const FALL_AFTER = /^\s+(?:drop|decline|decrease|fall|reduction|cut|loss|plunge|contraction|lower|less|smaller|cheaper|fewer|down)\b/i;
+const POPULATION_AFTER = /^\s+of\s+(?:all\s+|the\s+|its\s+|their\s+|those\s+)?(?:[\p{L}'\u2019-]+\s+){0,2}?(?:people|voters|respondents|residents|students|patients|households|adults|children|members|workers|employees|citizens|population|electorate|vote|votes|ballots|cases|deaths|seats|participants|those|them|users|customers|women|men|teenagers|americans|britons)\b/iu;
 
 export const impossiblePercentage: Rule = {
   id: 'impossible-percentage',

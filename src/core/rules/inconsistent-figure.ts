@@ -40,6 +40,14 @@ interface Use {
   noun: string;
   events: string;
   mods: Set<string>;
+  /** Places and days the sentence names ("in Ashby", "on Monday"): counts of different places or days differ. */
+  where: Set<string>;
+}
+
+function whereOf(sentence: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of sentence.matchAll(/\b(?:in|at|on|near|outside)\s+((?:\p{Lu}[\p{L}.'\u2019-]*\s?){1,3})/gu)) out.add(m[1].trim());
+  return out;
 }
 
 export const inconsistentFigure: Rule = {
@@ -67,7 +75,12 @@ export const inconsistentFigure: Rule = {
         const lead = /\b([a-z]+)\s+(?:of|was|is|at|totaling|totalling|stood at|reached|hit)\s+(?:about\s+|nearly\s+|roughly\s+)?$/i.exec(ctx.text.slice(Math.max(0, f.start - 40), f.start));
         if (!SPECIFIC.has(noun) && lead && SPECIFIC.has(norm(lead[1]))) noun = norm(lead[1]);
         if (!noun || (!events && !SPECIFIC.has(noun))) continue;
-        uses.push({ fig: f, noun, events, mods: new Set(modifiers) });
+        // "another 17 people", "17 more": an addition, not a restatement.
+        if (/\b(?:another|additional|other|further)\s+(?:\S+\s+)?$/i.test(ctx.text.slice(Math.max(0, f.start - 25), f.start)) || /^\s+(?:more|others|additional)\b/i.test(ctx.text.slice(f.end, f.end + 12))) continue;
+        // Where and when, read close to the count: "17 people were killed in Belton", "killed on Tuesday".
+        const ev = new RegExp(EVENT_RE.source, 'i').exec(rest);
+        const near = rest.slice(0, (ev ? ev.index + ev[0].length : 0) + 30);
+        uses.push({ fig: f, noun, events, mods: new Set(modifiers), where: whereOf(near) });
       }
     }
     // "40 Russian soldiers" and "90 soldiers" may be a part and a whole: compare only like with like.
@@ -79,6 +92,7 @@ export const inconsistentFigure: Rule = {
       const earlier = groups.get(key) ?? [];
       const clash = earlier.find((a) => {
         if (!compatible(a.mods, u.mods)) return false;
+        if (a.where.size > 0 && u.where.size > 0 && ![...a.where].some((w) => u.where.has(w))) return false;
         const [alo, ahi] = interval(a.fig);
         const [blo, bhi] = interval(u.fig);
         return ahi < blo || bhi < alo;

@@ -60,7 +60,7 @@ export const percentageArithmetic: Rule = {
         // "18 out of 60 teachers, or 25 percent", "one in five adults, or 30 percent"
         if (f.kind === 'ratio' && g && g.kind === 'percent' && !g.rangeForm) {
           const between = ctx.text.slice(f.end, g.start);
-          if (between.length < 60 && /(?:,\s*or\b|\(|\u2014|\u2013)/i.test(between)) {
+          if (between.length < 60 && /(?:,\s*or\b|\(|\u2014|\u2013|,\s*(?:about|roughly|nearly|some|around)\s*$)/i.test(between)) {
             const actual = f.low * 100;
             if (Math.abs(actual - g.low) > tolerance(g)) {
               report({
@@ -111,7 +111,10 @@ export const percentageArithmetic: Rule = {
       }
       // Shares of one poll that add up past 100: "40 percent said yes, 45 percent no and 25 percent were undecided".
       const shares = figs.filter((f) => f.kind === 'percent' && !f.rangeForm && !f.atoms[0].points && POLL_AFTER.test(ctx.text.slice(f.end, f.end + 60)));
-      if (shares.length >= 2 && !figs.some((f) => f.notClaim === 'year' || f.notClaim === 'date')) {
+      const sentence = shares.length > 0 ? ctx.text.slice(Math.max(0, shares[0].start - 200), shares[shares.length - 1].end + 100) : '';
+      // "Among Democrats, 80 percent backed it, while among Republicans 75 percent opposed it": two groups, two wholes.
+      const twoGroups = /\bamong\b[^]*\bamong\b|\b(?:while|whereas|compared with|compared to|versus|vs\.?)\b/i.test(sentence);
+      if (shares.length >= 2 && !twoGroups && !figs.some((f) => f.notClaim === 'year' || f.notClaim === 'date')) {
         const sum = shares.reduce((k, f) => k + f.low, 0);
         if (sum > 100 + shares.length * 0.5) {
           const first = shares[0];

@@ -56,6 +56,11 @@ function bestMatch(word: string, buckets: Map<string, Array<[Person, string]>>):
   return best;
 }
 
+/** A capitalized sentence opener shaped like a plural of a common noun ("Firefighters", "Residents"). */
+function looksCommon(word: string): boolean {
+  return /(?:ers|ors|ists|ians|ents|ants|ives|ees|ies|ics|men|ople|als|ans)$/.test(word);
+}
+
 export function classifyNames(index: PeopleIndex, quotes: Quote[]): NameIssues {
   const variants = new Map<string, Variant>();
   // One person spelled two ways in full ("Volodymyr Zelenskyy", "Volodymyr Zelensky"): the rarer is the variant.
@@ -67,7 +72,8 @@ export function classifyNames(index: PeopleIndex, quotes: Quote[]): NameIssues {
     for (let j = i + 1; j < established.length; j++) {
       const q = established[j];
       if (rivals.has(q) || q.fromRoster) continue;
-      if (q.first !== p.first && !p.fromRoster) continue;
+      // Two first names that differ are two people ("Daniel Brannigan", "Anna Brannagan").
+      if (q.first !== p.first && (!p.fromRoster || p.first !== p.last)) continue;
       if (!similarNames(q.last, p.last) || q.mentions.length >= p.mentions.length && !p.fromRoster) continue;
       rivals.add(q);
       variants.set(q.last, { spelling: q.last, person: p, mentions: [...q.mentions] });
@@ -89,13 +95,13 @@ export function classifyNames(index: PeopleIndex, quotes: Quote[]): NameIssues {
   const introducedWithRole = new Set(index.unresolved.filter((m) => m.role !== null || m.title !== null).map((m) => m.text));
   for (const q of quotes) {
     const m = q.speakerMention;
-    if (!m || m.person || variants.has(m.text) || introducedWithRole.has(m.text) || (m.sentenceStart && m.start < q.start)) continue;
+    if (!m || m.person || variants.has(m.text) || introducedWithRole.has(m.text) || (m.sentenceStart && looksCommon(m.text))) continue;
     if (!unknownSpeakers.has(m.text)) unknownSpeakers.set(m.text, m);
   }
   for (const m of index.unresolved) {
     if (variants.has(m.text) || unknownSpeakers.has(m.text) || surnameOnly.has(m.text)) continue;
     // A capitalized word opening a sentence ("Firefighters said") needs more than a verb of saying.
-    if (m.role !== null || m.title !== null || (m.speech && !m.sentenceStart)) surnameOnly.set(m.text, m);
+    if (m.role !== null || m.title !== null || (m.speech && !(m.sentenceStart && looksCommon(m.text)))) surnameOnly.set(m.text, m);
   }
   return { variants, unknownSpeakers, surnameOnly };
 }

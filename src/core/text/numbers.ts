@@ -174,15 +174,23 @@ export function parseAtomAt(s: string, i: number): Atom | null {
       decimals = 3;
       plain = false;
     } else {
-      // Something like "40,00" or "1,0000": digits grouped wrongly, or a list such as "1,2,3".
-      const first = /^\d+(?:[.,]\d+)?/.exec(raw)![0];
-      // Lists such as "1,2,3" have short groups; a mangled figure has four digits or more.
-      // "10,20,30" is a list and "1,00,000" Indian grouping: neither is a mangled figure.
-      {
+      // Indian grouping, a digit too many in a group, or a list such as "1,2,3".
+      const first = /^\d+(?:\.\d+)?/.exec(raw)![0];
+      if (/^\d{1,2}(?:,\d{2})+,\d{3}$/.test(raw)) {
+        // "1,00,000": Indian grouping, a well-formed figure.
+        value = Number(raw.replace(/,/g, ''));
+        plain = false;
+      } else if (/^\d{1,3}(?:,\d{3})+\d/.test(raw) && /^[\d,]+$/.test(raw)) {
+        // "1,000,0000": a digit too many in the last group; which was meant is the writer's call.
+        value = Number(raw.replace(/,/g, ''));
+        plain = false;
+        malformed = { fix: '', reason: 'has its thousands grouped wrongly', start: i, end: numEnd };
+      } else {
+        // "10,20,30" is a list: read its first number only.
         numEnd = i + first.length;
-        value = Number(first.replace(',', '.'));
-        decimals = decimalsOf(first.replace(',', '.'));
-        plain = decimals === 0 && !first.includes(',');
+        value = Number(first);
+        decimals = decimalsOf(first);
+        plain = decimals === 0;
       }
     }
     i = numEnd;
@@ -190,6 +198,19 @@ export function parseAtomAt(s: string, i: number): Atom | null {
     const wm = WORD_SEQ.exec(s.slice(i, i + 120));
     if (!wm) return null;
     let wtext = wm[0];
+    // "and" joins a number only after a scale word ("one hundred and five"); "forty and fifty" are two.
+    const andAt = /\s+and\s+/gi;
+    let am: RegExpExecArray | null;
+    while ((am = andAt.exec(wtext))) {
+      const scale = /(hundred|thousand|million|billion|trillion)$/i.exec(wtext.slice(0, am.index));
+      // "one thousand and five" is one number; "forty thousand and thirty thousand" are two.
+      const rest = wtext.slice(am.index + am[0].length);
+      const restScale = /(hundred|thousand|million|billion|trillion)/i.exec(rest);
+      if (!scale || (restScale && SCALE_WORDS[restScale[1].toLowerCase()] >= SCALE_WORDS[scale[1].toLowerCase()])) {
+        wtext = wtext.slice(0, am.index);
+        break;
+      }
+    }
     // A trailing "and" or article is not part of the number.
     wtext = wtext.replace(/(?:\s+and|\s+an?)$/i, '');
     value = wordsValue(wtext);
@@ -382,6 +403,13 @@ export function findFigures(s: string): Figure[] {
   let m: RegExpExecArray | null;
   while ((m = START.exec(s))) {
     const at = m.index;
+    // The rest of a list ("10,20,30"): not a new figure.
+    if (at > 1 && s[at - 1] === ',' && /\d/.test(s[at - 2])) {
+      let j = at;
+      while (j < s.length && /[\d,]/.test(s[j])) j++;
+      START.lastIndex = Math.max(j, at + 1);
+      continue;
+    }
     // Inside a longer token ("A320", "1.5" second half): not a start.
     if (at > 0 && /[\p{L}\d]/u.test(s[at - 1]) && !/^[$€£¥₴₽₹]/u.test(m[0])) {
       // Letters glued before digits are a model or code; skip the whole run.

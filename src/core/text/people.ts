@@ -104,8 +104,10 @@ function titleBefore(text: string, pos: number, sentenceStart: number): TitleUse
   if (!m) return null;
   const key = m[1];
   const start = pos - before.length + m.index + m[0].indexOf(key);
-  const qual = TITLE_QUALIFIERS.exec(text.slice(Math.max(0, start - 30), start));
-  const qualified = qual !== null && /former|then|acting|retired|interim/i.test(qual[0]);
+  const lead = text.slice(Math.max(0, start - 30), start);
+  const qual = TITLE_QUALIFIERS.exec(lead);
+  // "former Sen.", "then-Col.", "ex-Gov.": a past title, not a second one.
+  const qualified = (qual !== null && /former|then|acting|retired|interim/i.test(qual[0])) || /\b(?:then|ex|former)-$/i.test(lead);
   const written = text.slice(start, pos).trim();
   return {
     text: written,
@@ -239,7 +241,8 @@ export function findPeople(sentences: Sentence[], roster: RosterPerson[], ignore
         // common word before it ("Sheriff Lindqvist") does not make a run of names.
         if (toks.filter((k) => !(k.w in PREFIX_TITLES) && !COMMON_CAPITALIZED.has(k.w)).length > 1) continue;
         // "Chiefs of Staff said", "the Post reported": after a preposition or article it is no person.
-        if (/(?:^|\s)(?:of|the|in|at|from|for|to|on|into|a|an|its|their|his|her|by|with)\s+$/i.test(t.slice(Math.max(0, start - 8), start))) continue;
+        const lead = t.slice(Math.max(0, start - 16), start);
+        if (/(?:^|\s)(?:of|the|in|at|from|for|to|on|into|a|an|its|their|his|her|by|with)\s+$/i.test(lead) && !/according to\s+$/i.test(lead)) continue;
         const mention = makeMention(s, start, end, null, false);
         if (mention.speech || mention.role !== null || mention.title !== null || mention.possessive) {
           mentions.push(mention);

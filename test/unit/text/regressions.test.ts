@@ -117,3 +117,56 @@ describe('rules: docs review regressions', () => {
     assert.deepEqual(findings('Officials said 80 to 70 million people attended.', 'range-order').map((f) => f.text), ['80 to 70 million']);
   });
 });
+
+describe('rules: docs-examples review regressions', () => {
+  it('flags a real surname opening a sentence, but not a plural noun', () => {
+    assert.deepEqual(findings('Okafor said the council would vote next week.', 'unintroduced-name').map((f) => f.text), ['Okafor']);
+    assert.deepEqual(findings('Pereira said: “The district knew about this in the spring.”', 'unknown-speaker').map((f) => f.text), ['Pereira']);
+    assert.deepEqual(findings('Residents said the water was brown.', 'unintroduced-name'), []);
+  });
+  it('reads Jun. and Jul. as months in sentences and dates', () => {
+    assert.deepEqual(findings('The vote was Sunday, Jul. 9, 2024.', 'weekday-date').map((f) => f.message), ['July 9, 2024 was a Tuesday, not a Sunday.']);
+  });
+  it('flags a digit too many in a group, and reads Indian grouping', () => {
+    assert.deepEqual(findings('The clerk said 1,000,0000 ballots were rejected.', 'malformed-number').map((f) => f.text), ['1,000,0000']);
+    assert.equal(findFigures('The fund said 1,00,000 rupees were paid.')[0].low, 100000);
+  });
+  it('reads "between forty and fifty" as a range', () => {
+    const f = findFigures('Between forty and fifty people were hurt in the crash.')[0];
+    assert.deepEqual([f.text, f.low, f.high], ['forty and fifty', 40, 50]);
+    assert.deepEqual(findings('Officials said between forty thousand and thirty thousand visitors came.', 'range-order').map((f) => f.text), ['forty thousand and thirty thousand']);
+  });
+  it('reads "then-Col." as a past title', () => {
+    assert.deepEqual(findings('Gen. Mark Halvorsen said the base was safe. In 2019, then-Col. Halvorsen said more.', 'title-conflict'), []);
+  });
+  it('reads a bill passed 230 to 201 as a tally', () => {
+    assert.deepEqual(findings('The House passed the bill 230 to 201.', 'range-order'), []);
+  });
+  it('does not add shares of two groups', () => {
+    assert.deepEqual(findings('Among Democrats, 80 percent backed the plan, while among Republicans 75 percent opposed it.', 'percentage-arithmetic'), []);
+  });
+  it('checks "18 out of 60 teachers, about 25 percent"', () => {
+    assert.equal(findings('The survey found 18 out of 60 teachers, about 20 percent, planned to quit.', 'percentage-arithmetic').length, 1);
+  });
+  it('does not compare counts of different places or additions', () => {
+    assert.deepEqual(findings('Police said 14 people were killed in Ashby. Police said 17 people were killed in Belton.', 'inconsistent-figure'), []);
+    assert.deepEqual(findings('Police said 14 people were killed. Police said another 17 people were killed.', 'inconsistent-figure'), []);
+  });
+  it('compares a hedged "more than" with a lower count', () => {
+    assert.equal(findings('Police said more than 14 people were killed. Officials said 10 people were killed.', 'inconsistent-figure').length, 1);
+  });
+  it('keeps everyday counts out of game statistics', () => {
+    assert.deepEqual(findings('The new billing system had 4,000 errors in its first week.', 'unattributed-figure').map((f) => f.text), ['4,000']);
+    assert.deepEqual(findings('Nurses with the county gave 1,200 shots last week.', 'unattributed-figure').map((f) => f.text), ['1,200']);
+  });
+  it('flags "120 percent lower" and "130 percent of the state\'s voters"', () => {
+    assert.equal(findings('Prices were 120 percent lower, the agency said.', 'impossible-percentage').length, 1);
+    assert.equal(findings('The poll found 130 percent of the state\'s voters backed it.', 'impossible-percentage').length, 1);
+  });
+  it('does not take a person with another first name for a roster person\'s variant', () => {
+    assert.deepEqual(findings('Deputy Chief Anna Brannagan said overtime had doubled.', 'name-variant', { people: [{ name: 'Daniel Brannigan' }] }), []);
+  });
+  it('reads "according to Halvorsen" as a person', () => {
+    assert.deepEqual(findings('The report was late, according to Halvorsen.', 'unintroduced-name').map((f) => f.text), ['Halvorsen']);
+  });
+});
