@@ -28,4 +28,5 @@ chmodSync('dist/cli.js', 0o755);
 
 if (existsSync('src/extension/extension.ts')) {
   await build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], banner: { js: shim } });
+  await build({ ...common, entryPoints: ['src/extension/worker.ts'], outfile: 'dist/worker.js', banner: { js: shim } });
 }

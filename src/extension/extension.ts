@@ -1,0 +1,103 @@
+// Copydesk in VS Code: a thin client of src/core. No check is implemented here.
+import * as vscode from 'vscode';
+import { CopydeskCodeActions } from './codeActions';
+import * as commands from './commands';
+import { isDraft, Linter } from './linter';
+import { AnalysisRunner } from './runner';
+import { CONFIG_FILE } from './settings';
+import { activeDraft, ClaimsTree, PeopleTree } from './trees';
+
+/** What activate() returns: the live objects, for tests and for other extensions. */
+export interface CopydeskApi {
+  linter: Linter;
+  claims: ClaimsTree;
+  people: PeopleTree;
+  claimsView: vscode.TreeView<unknown>;
+}
+
+export function activate(context: vscode.ExtensionContext): CopydeskApi {
+  const output = vscode.window.createOutputChannel('Copydesk');
+  const log = (s: string) => output.appendLine(s);
+  const docsRoot = vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules');
+  const runner = new AnalysisRunner(context.extensionPath, log);
+  const linter = new Linter(runner, docsRoot, log);
+  const claims = new ClaimsTree(linter);
+  const people = new PeopleTree(linter);
+  const claimsView = vscode.window.createTreeView('copydesk.claims', { treeDataProvider: claims, showCollapseAll: true });
+  const peopleView = vscode.window.createTreeView('copydesk.people', { treeDataProvider: people });
+  const status = vscode.window.createStatusBarItem('copydesk.status', vscode.StatusBarAlignment.Right, 100);
+  status.name = 'Copydesk';
+  status.command = 'workbench.view.extension.copydesk';
+  context.subscriptions.push(output, { dispose: () => runner.dispose() }, linter, claimsView, peopleView, status);
+
+  claims.groupBy = context.workspaceState.get<'status' | 'source'>('copydesk.claimsGroupBy', 'status');
+  void vscode.commands.executeCommand('setContext', 'copydesk.claimsGroupBy', claims.groupBy);
+
+  const refreshViews = () => {
+    claims.refresh();
+    people.refresh();
+    const doc = activeDraft();
+    const state = doc ? linter.result(doc.uri) : undefined;
+    if (!doc || !state) {
+      status.hide();
+      claimsView.badge = undefined;
+      return;
+    }
+    const flagged = state.result.claims.filter((c) => c.status === 'flagged').length;
+    const unattributed = state.result.claims.filter((c) => c.status === 'unattributed').length;
+    status.text = `$(checklist) ${flagged}`;
+    status.tooltip = `Copydesk: ${flagged} flagged and ${unattributed} unattributed claim${unattributed === 1 ? '' : 's'} in this draft. Click to open the claims.`;
+    status.show();
+    claimsView.badge = unattributed > 0 ? { value: unattributed, tooltip: `${unattributed} unattributed claim${unattributed === 1 ? '' : 's'}` } : undefined;
+  };
+
+  context.subscriptions.push(
+    linter.onDidUpdate((uri) => {
+      if (activeDraft()?.uri.toString() === uri.toString()) refreshViews();
+    }),
+    vscode.window.onDidChangeActiveTextEditor(refreshViews),
+    vscode.workspace.onDidOpenTextDocument((doc) => void linter.lint(doc)),
+    vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.contentChanges.length > 0) linter.schedule(e.document);
+    }),
+    vscode.workspace.onDidCloseTextDocument((doc) => linter.clear(doc.uri)),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('copydesk')) linter.relintAll();
+    }),
+    vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new CopydeskCodeActions(linter), CopydeskCodeActions.metadata),
+  );
+
+  const watcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE}`);
+  context.subscriptions.push(watcher, watcher.onDidChange(() => linter.relintAll()), watcher.onDidCreate(() => linter.relintAll()), watcher.onDidDelete(() => linter.relintAll()));
+
+  const register = (id: string, fn: (...args: never[]) => unknown) => context.subscriptions.push(vscode.commands.registerCommand(id, fn));
+  register('copydesk.checkDocument', () => commands.checkCurrent(linter));
+  register('copydesk.checkWorkspace', async () => {
+    const n = await commands.checkWorkspace(linter, runner);
+    void vscode.window.setStatusBarMessage(`Copydesk: checked ${n} draft${n === 1 ? '' : 's'}`, 5000);
+    return n;
+  });
+  register('copydesk.exportClaims', (format?: 'markdown' | 'csv') => commands.exportClaims(linter, format));
+  register('copydesk.openConfig', () => commands.openConfig(linter));
+  register('copydesk.enableWorkspace', () => vscode.workspace.getConfiguration('copydesk').update('enable', true, vscode.ConfigurationTarget.Workspace));
+  register('copydesk.disableWorkspace', () => vscode.workspace.getConfiguration('copydesk').update('enable', false, vscode.ConfigurationTarget.Workspace));
+  const setGrouping = (g: 'status' | 'source') => {
+    claims.groupBy = g;
+    void context.workspaceState.update('copydesk.claimsGroupBy', g);
+    void vscode.commands.executeCommand('setContext', 'copydesk.claimsGroupBy', g);
+    claims.refresh();
+  };
+  register('copydesk.groupClaimsBySource', () => setGrouping('source'));
+  register('copydesk.groupClaimsByStatus', () => setGrouping('status'));
+  register('copydesk.reveal', (uri: vscode.Uri, range: vscode.Range) => commands.reveal(uri, range));
+  register('copydesk.showRuleDocs', (rule: string) => commands.showRuleDocs(docsRoot, rule));
+  register('copydesk.addPerson', (uri: vscode.Uri, name: string) => commands.addPerson(linter, uri, name));
+
+  for (const doc of vscode.workspace.textDocuments) if (isDraft(doc)) void linter.lint(doc);
+  refreshViews();
+  return { linter, claims, people, claimsView: claimsView as vscode.TreeView<unknown> };
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}

@@ -1,0 +1,129 @@
+// Keeps every open Markdown draft's diagnostics in step with its text:
+// debounced, off the main thread, and never letting a stale result
+// overwrite a newer one (a generation counter per document).
+
+import * as vscode from 'vscode';
+import type { AnalysisResult } from '../core/types';
+import { toDiagnostic } from './convert';
+import type { AnalysisRunner } from './runner';
+import { ConfigFiles, readSettings } from './settings';
+
+export interface DocResult {
+  uri: vscode.Uri;
+  /** The document version the result was computed for. */
+  version: number;
+  result: AnalysisResult;
+}
+
+export function isDraft(doc: vscode.TextDocument): boolean {
+  return doc.languageId === 'markdown' && doc.uri.scheme !== 'git' && doc.uri.scheme !== 'output';
+}
+
+export class Linter implements vscode.Disposable {
+  readonly diagnostics = vscode.languages.createDiagnosticCollection('copydesk');
+  readonly configFiles = new ConfigFiles();
+  private readonly results = new Map<string, DocResult>();
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly generation = new Map<string, number>();
+  private readonly tooLarge = new Set<string>();
+  private readonly reportedConfigErrors = new Set<string>();
+  private readonly emitter = new vscode.EventEmitter<vscode.Uri>();
+  /** Fires after a document's diagnostics change (new result, or cleared). */
+  readonly onDidUpdate = this.emitter.event;
+
+  constructor(
+    private readonly runner: AnalysisRunner,
+    private readonly docsRoot: vscode.Uri,
+    private readonly log: (s: string) => void,
+  ) {}
+
+  result(uri: vscode.Uri): DocResult | undefined {
+    return this.results.get(uri.toString());
+  }
+
+  /** Re-checks a document after the debounce delay; each call restarts the wait. */
+  schedule(doc: vscode.TextDocument): void {
+    if (!isDraft(doc)) return;
+    const key = doc.uri.toString();
+    clearTimeout(this.timers.get(key));
+    const delay = readSettings(doc.uri, this.configFiles).debounceMs;
+    this.timers.set(key, setTimeout(() => {
+      this.timers.delete(key);
+      void this.lint(doc);
+    }, delay));
+  }
+
+  /** Checks a document now. Resolves when its diagnostics are set (or dropped as stale). */
+  async lint(doc: vscode.TextDocument): Promise<void> {
+    if (!isDraft(doc) || doc.isClosed) return;
+    const key = doc.uri.toString();
+    const gen = (this.generation.get(key) ?? 0) + 1;
+    this.generation.set(key, gen);
+    const settings = readSettings(doc.uri, this.configFiles);
+    if (!settings.enabled) {
+      this.clear(doc.uri);
+      return;
+    }
+    if (settings.configError && !this.reportedConfigErrors.has(settings.configError.message)) {
+      this.reportedConfigErrors.add(settings.configError.message);
+      void vscode.window.showWarningMessage(`Copydesk: ${settings.configError.message}. Using the editor settings until it is fixed.`, 'Open config').then((pick) => {
+        if (pick && settings.configFile) void vscode.window.showTextDocument(vscode.Uri.file(settings.configFile));
+      });
+    }
+    const text = doc.getText();
+    if (text.length > settings.maxBytes) {
+      if (!this.tooLarge.has(key)) {
+        this.tooLarge.add(key);
+        const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+        void vscode.window.showInformationMessage(
+          `Copydesk: this draft is ${mb(text.length)} MB, over the ${mb(settings.maxBytes)} MB limit (copydesk.maxDocumentSizeMB), so it is not checked.`,
+        );
+      }
+      this.clear(doc.uri);
+      return;
+    }
+    this.tooLarge.delete(key);
+    const version = doc.version;
+    let result: AnalysisResult;
+    try {
+      result = await this.runner.analyze(text, settings.options);
+    } catch (e) {
+      this.log(`Copydesk: could not check ${doc.uri.toString(true)}: ${(e as Error).message}`);
+      return;
+    }
+    // A newer check started, the text moved on, or the draft closed: this result is stale.
+    if (this.generation.get(key) !== gen || doc.isClosed || doc.version !== version) return;
+    this.results.set(key, { uri: doc.uri, version, result });
+    this.diagnostics.set(doc.uri, result.findings.map((f) => toDiagnostic(f, doc.uri, this.docsRoot)));
+    this.emitter.fire(doc.uri);
+  }
+
+  /** Sets diagnostics for a file that is not open (workspace check). */
+  setForFile(uri: vscode.Uri, result: AnalysisResult): void {
+    this.diagnostics.set(uri, result.findings.map((f) => toDiagnostic(f, uri, this.docsRoot)));
+  }
+
+  clear(uri: vscode.Uri): void {
+    const key = uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    this.generation.set(key, (this.generation.get(key) ?? 0) + 1);
+    this.results.delete(key);
+    this.diagnostics.delete(uri);
+    this.emitter.fire(uri);
+  }
+
+  /** Re-checks every open draft (settings or config changed). */
+  relintAll(): void {
+    this.configFiles.invalidate();
+    this.reportedConfigErrors.clear();
+    for (const doc of vscode.workspace.textDocuments) if (isDraft(doc)) void this.lint(doc);
+  }
+
+  dispose(): void {
+    for (const t of this.timers.values()) clearTimeout(t);
+    this.timers.clear();
+    this.diagnostics.dispose();
+    this.emitter.dispose();
+  }
+}
