@@ -78,7 +78,7 @@ export class ClaimsTree implements vscode.TreeDataProvider<ClaimNode> {
       return item;
     }
     const c = node.claim;
-    const label = c.kind === 'figure' ? c.figures.map((f) => f.text).join(', ') : `\u201c${excerpt(c.text, 50)}\u201d`;
+    const label = c.kind === 'figure' ? c.figures.map((f) => f.text).join(', ') : excerpt(c.text, 50);
     const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
     item.id = `${node.uri.toString()}#${c.id}`;
     item.description = `${c.source?.name ?? 'no source'} \u00b7 line ${c.range.start.line + 1}`;

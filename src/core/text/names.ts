@@ -72,8 +72,9 @@ export function classifyNames(index: PeopleIndex, quotes: Quote[]): NameIssues {
     for (let j = i + 1; j < established.length; j++) {
       const q = established[j];
       if (rivals.has(q) || q.fromRoster) continue;
-      // Two first names that differ are two people ("Daniel Brannigan", "Anna Brannagan").
-      if (q.first !== p.first && (!p.fromRoster || p.first !== p.last)) continue;
+      // Two first names that differ are two people ("Daniel Brannigan", "Anna Brannagan"); a
+      // one-word roster entry ("Whitcomb") declares a person, not a spelling for someone else.
+      if (q.first !== p.first || (p.fromRoster && p.first === p.last)) continue;
       if (!similarNames(q.last, p.last) || q.mentions.length >= p.mentions.length && !p.fromRoster) continue;
       rivals.add(q);
       variants.set(q.last, { spelling: q.last, person: p, mentions: [...q.mentions] });

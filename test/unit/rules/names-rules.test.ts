@@ -100,3 +100,11 @@ describe('unknown-speaker', () => {
     assert.ok(findings(text, 'name-variant').length >= 1);
   });
 });
+
+describe('people lists', () => {
+  it('a one-word roster entry declares a person without making a story\'s full name its variant', () => {
+    const text = 'Emergency manager Dana Whitcombe said 1,200 residents left. Whitcombe said more. Whitcomb said crews came.';
+    assert.deepEqual(findings(text, 'name-variant').map((f) => f.text), ['Whitcomb']);
+    assert.deepEqual(findings(text, 'name-variant', { people: ['Whitcomb'].map((name) => ({ name })) }), []);
+  });
+});

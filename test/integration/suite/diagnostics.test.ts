@@ -1,0 +1,83 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { closeAll, codeOf, copydeskDiagnostics, openDraft, waitForDiagnostics, workspaceFile } from './helpers';
+
+const simple = (ds: vscode.Diagnostic[]) =>
+  ds.map((d) => [codeOf(d), d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character, d.severity]);
+
+describe('diagnostics in a real VS Code', () => {
+  afterEach(closeAll);
+
+  it('reports each finding with its exact range, code, source, severity and related location', async () => {
+    const { diagnostics } = await openDraft('draft.md');
+    const W = vscode.DiagnosticSeverity.Warning;
+    assert.deepEqual(simple(diagnostics), [
+      ['unattributed-figure', 8, 20, 8, 29, W],
+      ['malformed-number', 8, 20, 8, 29, W],
+      ['malformed-number', 8, 40, 8, 53, W],
+      ['unattributed-figure', 10, 18, 10, 21, W],
+      ['name-variant', 12, 49, 12, 57, W],
+    ]);
+    assert.ok(diagnostics.every((d) => d.source === 'Copydesk'));
+    const variant = diagnostics.find((d) => codeOf(d) === 'name-variant')!;
+    assert.equal(variant.message, '"Whitcomb" may be a misspelling of "Whitcombe" (2 mentions).');
+    const code = variant.code as { value: string; target: vscode.Uri };
+    assert.ok(code.target.path.endsWith('/docs/rules/name-variant.md'), code.target.toString());
+    assert.equal(variant.relatedInformation?.[0].message, '"Dana Whitcombe" is named here');
+    assert.deepEqual(
+      [variant.relatedInformation![0].location.range.start.line, variant.relatedInformation![0].location.range.start.character],
+      [6, 18],
+    );
+  });
+
+  it('re-checks as you type and drops what the edit fixed', async () => {
+    const { doc, editor } = await openDraft('draft.md');
+    const line = doc.lineAt(8);
+    const at = line.text.indexOf('forty,000');
+    const changed = waitForDiagnostics(doc.uri, (ds) => !ds.some((d) => codeOf(d) === 'malformed-number' && d.range.start.character === at), 'forty,000 to go');
+    await editor.edit((b) => b.replace(new vscode.Range(8, at, 8, at + 'forty,000'.length), '40,000'));
+    const ds = await changed;
+    assert.ok(ds.some((d) => codeOf(d) === 'malformed-number'), 'a hundred,000 is still flagged');
+  });
+
+  it('checks an untitled Markdown document', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Rescuers pulled twenty5 people from the water, the county said.\n' });
+    await vscode.window.showTextDocument(doc);
+    const ds = await waitForDiagnostics(doc.uri, (x) => x.length > 0, 'untitled diagnostics');
+    assert.deepEqual(simple(ds), [['malformed-number', 0, 16, 0, 23, vscode.DiagnosticSeverity.Warning]]);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('clears a document\'s diagnostics when it closes', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Crews filled forty,000 sandbags, the county said.\n' });
+    await vscode.window.showTextDocument(doc);
+    await waitForDiagnostics(doc.uri, (x) => x.length > 0, 'diagnostics before close');
+    const cleared = waitForDiagnostics(doc.uri, (x) => x.length === 0, 'diagnostics cleared on close');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    assert.deepEqual(await cleared, []);
+  });
+
+  it('turns a rule off when its setting changes, and back on', async () => {
+    const { doc } = await openDraft('draft.md');
+    const cfg = vscode.workspace.getConfiguration('copydesk');
+    const off = waitForDiagnostics(doc.uri, (ds) => ds.length > 0 && !ds.some((d) => codeOf(d) === 'malformed-number'), 'malformed-number off');
+    await cfg.update('rules.malformed-number', 'off', vscode.ConfigurationTarget.Workspace);
+    try {
+      await off;
+      const error = waitForDiagnostics(doc.uri, (ds) => ds.some((d) => codeOf(d) === 'malformed-number' && d.severity === vscode.DiagnosticSeverity.Error), 'malformed-number as error');
+      await cfg.update('rules.malformed-number', 'error', vscode.ConfigurationTarget.Workspace);
+      await error;
+    } finally {
+      await cfg.update('rules.malformed-number', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await waitForDiagnostics(doc.uri, (ds) => ds.some((d) => codeOf(d) === 'malformed-number' && d.severity === vscode.DiagnosticSeverity.Warning), 'back to default');
+  });
+
+  it('checks every draft in the workspace from the command', async () => {
+    const notes = workspaceFile('notes.md');
+    assert.deepEqual(copydeskDiagnostics(notes), []);
+    const n = await vscode.commands.executeCommand<number>('copydesk.checkWorkspace');
+    assert.ok(n >= 2, `checked ${n}`);
+    assert.deepEqual(copydeskDiagnostics(notes).map(codeOf), ['malformed-number']);
+  });
+});

@@ -1,0 +1,98 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { api, closeAll, openDraft, once } from './helpers';
+
+function label(item: vscode.TreeItem): string {
+  return typeof item.label === 'string' ? item.label : item.label?.label ?? '';
+}
+
+describe('the Copydesk side bar in a real VS Code', () => {
+  afterEach(closeAll);
+
+  it('lists claims grouped by status, each revealing its sentence', async () => {
+    const { claims, linter } = await api();
+    const { editor } = await openDraft('draft.md');
+    const groups = claims.getChildren();
+    assert.deepEqual(groups.map((g) => label(claims.getTreeItem(g))), ['Flagged', 'Unattributed', 'Attributed']);
+    const items = groups.map((g) => claims.getChildren(g).map((c) => {
+      const t = claims.getTreeItem(c);
+      return [label(t), t.description];
+    }));
+    assert.deepEqual(items, [
+      [['forty,000', 'no source · line 9']],
+      [['300', 'no source · line 11']],
+      [['1,200', 'Dana Whitcombe · line 7'], ['“We are ready for the next one,” Whitcombe said.', 'Dana Whitcombe · line 13']],
+    ]);
+    const unattributed = claims.getTreeItem(claims.getChildren(groups[1])[0]);
+    assert.ok(unattributed.command);
+    await vscode.commands.executeCommand(unattributed.command!.command, ...(unattributed.command!.arguments ?? []));
+    const sel = vscode.window.activeTextEditor!.selection;
+    assert.deepEqual([sel.start.line, sel.start.character, sel.end.line, sel.end.character], [10, 0, 10, 43]);
+    assert.equal(vscode.window.activeTextEditor!.document.uri.toString(), editor.document.uri.toString());
+    void linter;
+  });
+
+  it('groups claims by source on request', async () => {
+    const { claims } = await api();
+    await openDraft('draft.md');
+    await vscode.commands.executeCommand('copydesk.groupClaimsBySource');
+    try {
+      const groups = claims.getChildren().map((g) => [label(claims.getTreeItem(g)), claims.getTreeItem(g).description]);
+      assert.deepEqual(groups, [['Dana Whitcombe', '2'], ['No source', '2']]);
+    } finally {
+      await vscode.commands.executeCommand('copydesk.groupClaimsByStatus');
+    }
+  });
+
+  it('counts unattributed claims in the view badge', async () => {
+    const { claimsView } = await api();
+    await openDraft('draft.md');
+    assert.equal(claimsView.badge?.value, 1);
+  });
+
+  it('lists people with mentions and spelling variants that reveal their finding', async () => {
+    const { people } = await api();
+    await openDraft('draft.md');
+    const persons = people.getChildren();
+    assert.equal(persons.length, 1);
+    const p = people.getTreeItem(persons[0]);
+    assert.equal(label(p), 'Dana Whitcombe');
+    assert.equal(p.description, '2 mentions · 1 variant');
+    const variants = people.getChildren(persons[0]);
+    const v = people.getTreeItem(variants[0]);
+    assert.equal(label(v), '“Whitcomb”');
+    await vscode.commands.executeCommand(v.command!.command, ...(v.command!.arguments ?? []));
+    const sel = vscode.window.activeTextEditor!.selection;
+    assert.deepEqual([sel.start.line, sel.start.character, sel.end.character], [12, 49, 57]);
+  });
+
+  it('refreshes the trees with the diagnostics, not on a timer', async () => {
+    const { claims, linter } = await api();
+    const { editor } = await openDraft('draft.md');
+    const changed = once(claims.onDidChangeTreeData, 15000, 'claims refresh');
+    const updated = once(linter.onDidUpdate, 15000, 'linter update');
+    await editor.edit((b) => b.insert(new vscode.Position(10, 0), 'Officials said '));
+    await updated;
+    await changed;
+    const unattributed = claims.getChildren().find((g) => label(claims.getTreeItem(g)) === 'Unattributed');
+    assert.equal(unattributed, undefined, 'the shelter figure is now attributed');
+  });
+
+  it('exports the claims as a Markdown fact-check sheet', async () => {
+    await openDraft('draft.md');
+    const sheet = await vscode.commands.executeCommand<vscode.TextDocument>('copydesk.exportClaims', 'markdown');
+    assert.equal(sheet.languageId, 'markdown');
+    const lines = sheet.getText().split('\n');
+    assert.equal(lines[0], '# Fact-check sheet: draft.md');
+    assert.equal(lines[2], '4 claims: 1 flagged, 1 unattributed, 2 attributed.');
+    assert.equal(lines[6], '| 1 | 7 | attributed | figure | 1,200 | Dana Whitcombe | Emergency manager Dana Whitcombe said 1,200 residents had been evacuated. |  |');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('exports CSV', async () => {
+    await openDraft('draft.md');
+    const sheet = await vscode.commands.executeCommand<vscode.TextDocument>('copydesk.exportClaims', 'csv');
+    assert.equal(sheet.getText().split('\n')[0], '#,Line,Status,Kind,Figures,Source,Claim,Checked');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+});
