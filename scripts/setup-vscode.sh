@@ -30,7 +30,11 @@ if [ ! -f "$CS/out/node/entry.js" ] || ! grep -q "\"version\": \"$CODE_SERVER_VE
   echo "setup-vscode: installing code-server $CODE_SERVER_VERSION (takes a few minutes)"
   mkdir -p "$CACHE/code-server"
   [ -f "$CACHE/code-server/package.json" ] || echo '{"name":"copydesk-code-server-cache","private":true}' > "$CACHE/code-server/package.json"
-  (cd "$CACHE/code-server" && PATH="$N24/bin:$PATH" npm_config_nodedir="$N24" \
-    npm install --no-audit --no-fund --loglevel=error "code-server@$CODE_SERVER_VERSION" >/dev/null)
+  # npm itself runs on Node 24 here, so install scripts (and node-gyp) see Node 24. When
+  # this script is started from an npm script, the outer npm's user agent (which names
+  # its Node, and which code-server's install script checks) is dropped from the env.
+  NPM_CLI="$(npm root -g)/npm/bin/npm-cli.js"
+  (cd "$CACHE/code-server" && env -u npm_config_user_agent PATH="$N24/bin:$PATH" npm_config_nodedir="$N24" \
+    "$N24/bin/node" "$NPM_CLI" install --no-audit --no-fund --loglevel=error "code-server@$CODE_SERVER_VERSION" >/dev/null)
 fi
 echo "setup-vscode: node $("$N24/bin/node" --version), code-server $CODE_SERVER_VERSION, $(chromium --version 2>/dev/null | head -1)"

@@ -28,7 +28,7 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
   const status = vscode.window.createStatusBarItem('copydesk.status', vscode.StatusBarAlignment.Right, 100);
   status.name = 'Copydesk';
   status.command = 'workbench.view.extension.copydesk';
-  context.subscriptions.push(output, { dispose: () => runner.dispose() }, linter, claimsView, peopleView, status);
+  context.subscriptions.push(output, { dispose: () => runner.dispose() }, linter, claims, people, claimsView, peopleView, status);
 
   claims.groupBy = context.workspaceState.get<'status' | 'source'>('copydesk.claimsGroupBy', 'status');
   void vscode.commands.executeCommand('setContext', 'copydesk.claimsGroupBy', claims.groupBy);

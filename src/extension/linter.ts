@@ -46,7 +46,7 @@ export class Linter implements vscode.Disposable {
     if (!isDraft(doc)) return;
     const key = doc.uri.toString();
     clearTimeout(this.timers.get(key));
-    const delay = readSettings(doc.uri, this.configFiles).debounceMs;
+    const delay = Math.max(0, vscode.workspace.getConfiguration('copydesk', doc.uri).get<number>('debounceMs', 300));
     this.timers.set(key, setTimeout(() => {
       this.timers.delete(key);
       void this.lint(doc);

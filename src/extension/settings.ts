@@ -36,21 +36,32 @@ function settingsOptions(scope: vscode.ConfigurationScope | undefined): AnalyzeO
 /** Finds and parses .copydesk.json files, caching them until a watcher says they changed. */
 export class ConfigFiles {
   private readonly cache = new Map<string, { config: CopydeskConfig | null; error: ConfigError | null }>();
+  private readonly found = new Map<string, string | null>();
 
   invalidate(): void {
     this.cache.clear();
+    this.found.clear();
   }
 
-  /** The nearest config file at or above `dir`, stopping at `root` (inclusive) when given. */
+  /** The nearest config file at or above `dir`, stopping at `root` (inclusive) when given. Cached until invalidate(). */
   find(dir: string, root: string | undefined): string | null {
+    const key = `${dir}\0${root ?? ''}`;
+    const hit = this.found.get(key);
+    if (hit !== undefined) return hit;
     let d = dir;
+    let result: string | null = null;
     for (;;) {
       const candidate = path.join(d, CONFIG_FILE);
-      if (fs.existsSync(candidate)) return candidate;
+      if (fs.existsSync(candidate)) {
+        result = candidate;
+        break;
+      }
       const parent = path.dirname(d);
-      if (parent === d || (root !== undefined && path.relative(root, d) === '')) return null;
+      if (parent === d || (root !== undefined && path.relative(root, d) === '')) break;
       d = parent;
     }
+    this.found.set(key, result);
+    return result;
   }
 
   read(file: string): { config: CopydeskConfig | null; error: ConfigError | null } {

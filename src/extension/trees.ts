@@ -38,6 +38,10 @@ export class ClaimsTree implements vscode.TreeDataProvider<ClaimNode> {
     this.emitter.fire();
   }
 
+  dispose(): void {
+    this.emitter.dispose();
+  }
+
   claims(): { uri: vscode.Uri; claims: Claim[] } | null {
     const doc = activeDraft();
     const state = doc ? this.linter.result(doc.uri) : undefined;
@@ -100,6 +104,10 @@ export class PeopleTree implements vscode.TreeDataProvider<PeopleNode> {
 
   refresh(): void {
     this.emitter.fire();
+  }
+
+  dispose(): void {
+    this.emitter.dispose();
   }
 
   getChildren(node?: PeopleNode): PeopleNode[] {

@@ -73,6 +73,23 @@ describe('diagnostics in a real VS Code', () => {
     await waitForDiagnostics(doc.uri, (ds) => ds.some((d) => codeOf(d) === 'malformed-number' && d.severity === vscode.DiagnosticSeverity.Warning), 'back to default');
   });
 
+  it('stops checking a draft over the size limit, and resumes under it', async () => {
+    const filler = 'The council met again and talked about the weather for a long while.\n\n'.repeat(160);
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: `Crews filled forty,000 sandbags, the county said.\n\n${filler}` });
+    await vscode.window.showTextDocument(doc);
+    await waitForDiagnostics(doc.uri, (ds) => ds.length > 0, 'diagnostics under the default limit');
+    const cfg = vscode.workspace.getConfiguration('copydesk');
+    const cleared = waitForDiagnostics(doc.uri, (ds) => ds.length === 0, 'no diagnostics over a 10 KB limit');
+    await cfg.update('maxDocumentSizeMB', 0.01, vscode.ConfigurationTarget.Workspace);
+    try {
+      await cleared;
+    } finally {
+      await cfg.update('maxDocumentSizeMB', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await waitForDiagnostics(doc.uri, (ds) => ds.length > 0, 'diagnostics again under the limit');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   it('checks every draft in the workspace from the command', async () => {
     const notes = workspaceFile('notes.md');
     assert.deepEqual(copydeskDiagnostics(notes), []);

@@ -70,7 +70,10 @@ describe('quick fixes in a real VS Code', () => {
       assert.deepEqual(JSON.parse(fs.readFileSync(config.fsPath, 'utf8')), { rules: {}, people: ['Whitcomb'], ignore: [] });
       await gone;
     } finally {
+      // Deleting the file is seen by Copydesk's watcher, which checks the draft again.
+      const back = waitForDiagnostics(doc.uri, (ds) => ds.some((x) => codeOf(x) === 'name-variant'), 'variant back after the config is deleted');
       fs.unlinkSync(config.fsPath);
+      await back;
     }
   });
 
