@@ -26,6 +26,9 @@ await build({
 });
 chmodSync('dist/cli.js', 0o755);
 
+// The engine alone, for the benchmarks and for other tools that want findings in process.
+await build({ ...common, entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js', banner: { js: shim } });
+
 if (existsSync('src/extension/extension.ts')) {
   await build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], banner: { js: shim } });
   await build({ ...common, entryPoints: ['src/extension/worker.ts'], outfile: 'dist/worker.js', banner: { js: shim } });
