@@ -1,0 +1,118 @@
+// npm run bench [-- --json] [-- --quick]
+// Speed where it is felt: the engine in process, the CLI as a whole process
+// (side by side with markdownlint-cli2 on the same files), the latency after a
+// one-character edit, the bundles and extension activation. Figures, not a test.
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { generateDraft, generateWords, rng } from './gen-drafts.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const json = process.argv.includes('--json');
+const quick = process.argv.includes('--quick');
+const log = (...a) => {
+  if (!json) console.log(...a);
+};
+for (const f of ['dist/core.js', 'dist/cli.js', 'dist/extension.js']) {
+  if (!fs.existsSync(path.join(root, f))) {
+    console.error(`bench: ${f} not found; run npm run build`);
+    process.exit(2);
+  }
+}
+const { analyze } = require(path.join(root, 'dist/core.js'));
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
+const ms = (t) => Number(t.toFixed(2));
+
+const SIZES = quick ? [['10 KB', 10e3], ['100 KB', 100e3], ['1 MB', 1e6]] : [['10 KB', 10e3], ['100 KB', 100e3], ['1 MB', 1e6], ['10 MB', 10e6]];
+const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-bench-'));
+const files = {};
+for (const [name, bytes] of SIZES) {
+  const file = path.join(scratch, `draft-${name.replace(' ', '')}.md`);
+  fs.writeFileSync(file, generateDraft(bytes, 42));
+  files[name] = file;
+}
+const results = { machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, node: process.version }, core: {}, cli: {}, markdownlint: {}, edit: {}, bundles: {}, activation: {} };
+
+// 1. The engine in process: throughput per size (median of runs), heap after the run.
+log('\nCore engine, in process (median of runs)');
+log(`${'size'.padEnd(8)}${'ms'.padStart(10)}${'MB/s'.padStart(9)}${'findings'.padStart(10)}${'heap MB'.padStart(10)}`);
+for (const [name, bytes] of SIZES) {
+  const text = fs.readFileSync(files[name], 'utf8');
+  const runs = bytes >= 1e7 ? 3 : bytes >= 1e6 ? 5 : 15;
+  analyze(text); // warm-up
+  const times = [];
+  let findings = 0;
+  let heap = 0;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    const r = analyze(text);
+    times.push(performance.now() - t0);
+    findings = r.findings.length;
+    heap = Math.max(heap, process.memoryUsage().heapUsed);
+  }
+  const t = median(times);
+  results.core[name] = { bytes: text.length, ms: ms(t), mbPerS: ms(text.length / 1e6 / (t / 1000)), findings, heapMB: ms(heap / 1048576) };
+  log(`${name.padEnd(8)}${ms(t).toFixed(1).padStart(10)}${(text.length / 1e6 / (t / 1000)).toFixed(2).padStart(9)}${String(findings).padStart(10)}${(heap / 1048576).toFixed(0).padStart(10)}`);
+}
+const has10 = results.core['10 MB'];
+if (has10) results.core.growth10MBvs1MB = ms(has10.ms / results.core['1 MB'].ms);
+if (has10) log(`growth: time at 10 MB / time at 1 MB = ${results.core.growth10MBvs1MB.toFixed(1)} (about 10 means linear)`);
+
+// 2. Whole processes: the CLI and markdownlint-cli2 on the same files, wall time and peak RSS.
+function timed(cmd, args) {
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const m = /([\d.]+) (\d+)\s*$/.exec(r.stderr);
+  return m ? { s: Number(m[1]), rssMB: Number(m[2]) / 1024 } : { s: NaN, rssMB: NaN, error: r.stderr.slice(-300) };
+}
+const mdl = path.join(root, 'node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs');
+log('\nWhole process, wall time and peak RSS (median of runs)');
+log(`${'size'.padEnd(8)}${'copydesk s'.padStart(12)}${'RSS MB'.padStart(8)}${'markdownlint-cli2 s'.padStart(21)}${'RSS MB'.padStart(8)}${'ratio'.padStart(8)}`);
+for (const [name, bytes] of SIZES) {
+  const runs = bytes >= 1e7 ? 3 : 5;
+  const cd = Array.from({ length: runs }, () => timed(process.execPath, [path.join(root, 'dist/cli.js'), 'check', '--format', 'json', files[name]]));
+  const ml = Array.from({ length: bytes >= 1e7 ? 1 : 3 }, () => timed(process.execPath, [mdl, files[name]]));
+  const c = { s: median(cd.map((x) => x.s)), rssMB: median(cd.map((x) => x.rssMB)) };
+  const m = { s: median(ml.map((x) => x.s)), rssMB: median(ml.map((x) => x.rssMB)) };
+  results.cli[name] = c;
+  results.markdownlint[name] = m;
+  log(`${name.padEnd(8)}${c.s.toFixed(2).padStart(12)}${c.rssMB.toFixed(0).padStart(8)}${m.s.toFixed(2).padStart(21)}${m.rssMB.toFixed(0).padStart(8)}${(m.s / c.s).toFixed(1).padStart(7)}x`);
+}
+
+// 3. Latency after a one-character edit in a 5,000-word draft, as the extension re-analyses it.
+{
+  const base = generateWords(5000, 7);
+  const r = rng(99);
+  let text = base;
+  const times = [];
+  analyze(text);
+  for (let i = 0; i < 200; i++) {
+    const at = Math.floor(r() * text.length);
+    text = `${text.slice(0, at)}${'aeiou'[i % 5]}${text.slice(at)}`;
+    const t0 = performance.now();
+    analyze(text);
+    times.push(performance.now() - t0);
+  }
+  results.edit = { words: base.split(/\s+/).length, edits: 200, p50ms: ms(pct(times, 50)), p95ms: ms(pct(times, 95)), mode: 'full re-analysis' };
+  log(`\nEdit latency, 5,000-word draft (${results.edit.words} words), 200 one-character edits: p50 ${results.edit.p50ms} ms, p95 ${results.edit.p95ms} ms (${results.edit.mode})`);
+}
+
+// 4. Bundles, and the time to require the extension and run activate() against a stub vscode.
+for (const f of ['dist/extension.js', 'dist/worker.js', 'dist/cli.js', 'dist/core.js']) results.bundles[f] = fs.statSync(path.join(root, f)).size;
+{
+  const r = spawnSync(process.execPath, [path.join(root, 'scripts/bench-activate.cjs')], { encoding: 'utf8' });
+  try {
+    results.activation = JSON.parse(r.stdout);
+  } catch {
+    results.activation = { error: (r.stderr || r.stdout).slice(-500) };
+  }
+}
+log(`\nBundles: ${Object.entries(results.bundles).map(([f, b]) => `${f} ${(b / 1024).toFixed(0)} KB`).join(', ')}`);
+log(`Activation (require dist/extension.js + activate() with a stub vscode): ${results.activation.requireMs} ms + ${results.activation.activateMs} ms = ${results.activation.totalMs} ms`);
+if (json) console.log(JSON.stringify(results, null, 2));
+fs.rmSync(scratch, { recursive: true, force: true });
