@@ -223,19 +223,21 @@ function sourceOfCue(sentence: Sentence, people: PeopleIndex, word: string, at: 
   const by = /^\s+by\s+((?:the\s+)?(?:\p{Lu}[\p{L}.'\u2019-]*\s*){1,4})/u.exec(after);
   if (by) return sourceFromText(people, by[1], sentence.start + afterAt + by[0].indexOf(by[1])).source;
   // "Milley said", "the ministry said", "officials told reporters": the nearest name or noun before.
-  const before = t.slice(0, at);
+  // Only the words near the cue can name its subject; a bounded window keeps the end-anchored patterns linear.
+  const base = Math.max(0, at - 200);
+  const before = t.slice(base, at);
   const nameBefore = /((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}'\u2019-]*|\b(?:he|she|they|we|I))(?:,[^,]{1,100},)?\s+(?:(?:has|had|also|later|then|previously|once)\s+)?$/u.exec(before);
   if (nameBefore && !COMMON_CAPITALIZED.has(nameBefore[1].split(/\s+/)[0]) || nameBefore && /^(?:he|she|they|we|I)$/i.test(nameBefore[1])) {
-    return sourceFromText(people, nameBefore![1], sentence.start + nameBefore!.index).source;
+    return sourceFromText(people, nameBefore![1], sentence.start + base + nameBefore!.index).source;
   }
   const nounBefore = NOUN_SOURCE_BEFORE.exec(before);
-  if (nounBefore) return sourceFromText(people, nounBefore[1], sentence.start + nounBefore.index).source;
+  if (nounBefore) return sourceFromText(people, nounBefore[1], sentence.start + base + nounBefore.index).source;
   const generic = /\b((?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+$/iu.exec(before);
-  if (generic) return sourceFromText(people, generic[1], sentence.start + generic.index).source;
+  if (generic) return sourceFromText(people, generic[1], sentence.start + base + generic.index).source;
   const nameAfter = /^\s+((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}'\u2019-]*)/u.exec(after);
   if (nameAfter) return sourceFromText(people, nameAfter[1], sentence.start + afterAt + nameAfter[0].indexOf(nameAfter[1])).source;
   const pronoun = /\b(he|she|they)\s*$/i.exec(before);
-  if (pronoun) return sourceFromText(people, pronoun[1], sentence.start + pronoun.index).source;
+  if (pronoun) return sourceFromText(people, pronoun[1], sentence.start + base + pronoun.index).source;
   return null;
 }
 
