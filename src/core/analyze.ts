@@ -71,7 +71,12 @@ export function buildContext(text: string, options: AnalyzeOptions = {}): RuleCo
     list.push(q);
     quotesByBlock.set(q.block.index, list);
   }
-  const attribution = attributeSentences(sentences, people, quotes);
+  // Only sentences that state a figure or carry a quote need their attribution read.
+  const needed = (i: number) => {
+    const s = sentences[i];
+    return figures[i].some((f) => f.claim) || (quotesByBlock.get(s.block.index)?.some((q) => q.start < s.end && q.end > s.start) ?? false);
+  };
+  const attribution = attributeSentences(sentences, people, quotes, needed);
   const names = classifyNames(people, quotes);
   const unattributed = sentences.map((s) => {
     if (s.block.kind === 'heading') return [];

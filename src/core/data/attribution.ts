@@ -5,11 +5,26 @@
 export const SPEECH_VERBS =
   'said|says|say|told|tells|stated|states|added|adds|wrote|writes|noted|notes|argued|argues|warned|warns|explained|explains|testified|acknowledged|acknowledges|announced|announces|confirmed|confirms|claimed|claims|insisted|insists|asked|asks|replied|replies|recalled|recalls|continued|concluded|estimated|estimates|reported|reports|posted|tweeted|disclosed|reveals|revealed|predicted|predicts|cautioned|cautions|stressed|stresses|emphasized|observed|remarked|responded|responds|answered|agreed|admitted|conceded|contended|maintained|suggested|suggests|declared|declares|shouted|whispered|recounted|countered|complained|boasted|vowed|pledged|promised|stated';
 
+/** Words and phrases that attribute the figures of their sentence. */
+const CUE_PHRASES = [
+  ...SPEECH_VERBS.split('|'),
+  'according to', 'citing', 'cited', 'estimate', 'found', 'finds', 'show', 'shows', 'showed', 'shown', 'indicated', 'indicates',
+  'indicate', 'calculated', 'counted', 'recorded', 'tallied', 'projected', 'projects', 'figures from', 'data from',
+  'statistics from', 'numbers from', 'estimates from', 'a report by', 'a study by', 'a survey by', 'a poll by', 'an analysis by',
+  'in a statement', 'in a report', 'in a filing', 'in a post', 'in an interview', 'per', 'voted', 'approved', 'passed', 'adopted',
+  'awarded', 'allocated', 'authorized', 'authorised', 'budgeted', 'fined', 'ordered', 'imposed', 'levied', 'announced', 'unveiled',
+];
+/** "released these figures", "published its data": a body giving out its own numbers. */
+const RELEASE_VERBS = ['listed', 'released', 'published', 'issued', 'provided', 'gave', 'shared', 'compiled'];
+
 /** A cue that attributes the figures of its sentence. */
 export const CUE = new RegExp(
-  `\\b(?:${SPEECH_VERBS}|according to|citing|cited|estimate|found|finds|show|shows|showed|shown|indicated|indicates|indicate|calculated|counted|recorded|tallied|projected|projects|figures from|data from|statistics from|numbers from|estimates from|a report by|a study by|a survey by|a poll by|an analysis by|in a statement|in a report|in a filing|in a post|in an interview|per|voted|approved|passed|adopted|awarded|allocated|authorized|authorised|budgeted|fined|ordered|imposed|levied|announced|unveiled|(?:listed|released|published|issued|provided|gave|shared|compiled)\\s+(?:(?:these|the following|its|their|new|the|latest)\\s+)?(?:figures|numbers|data|statistics|totals|counts|estimates|results|breakdown))\\b`,
+  `\\b(?:${CUE_PHRASES.join('|')}|(?:${RELEASE_VERBS.join('|')})\\s+(?:(?:these|the following|its|their|new|the|latest)\\s+)?(?:figures|numbers|data|statistics|totals|counts|estimates|results|breakdown))\\b`,
   'gi',
 );
+
+/** The words a cue can start with (lower case): only there is CUE tried. */
+export const CUE_FIRST_WORDS: ReadonlySet<string> = new Set([...CUE_PHRASES.map((p) => p.split(' ')[0]), ...RELEASE_VERBS]);
 
 /** Cues that need a data-like or named subject nearby to count ("data show", "a study found"). */
 export const SUBJECT_CUES = /^(?:found|finds|show|shows|showed|shown|indicated|indicates|indicate|recorded|counted|tallied|voted|approved|passed|adopted|awarded|allocated|authori[sz]ed|budgeted|fined|ordered|imposed|levied|unveiled)$/i;

@@ -5,6 +5,7 @@
 import {
   CONTINUATION_START,
   CUE,
+  CUE_FIRST_WORDS,
   DATA_SUBJECTS,
   OWNED_FIGURES_CUE,
   PASSIVE_CUES,
@@ -46,12 +47,54 @@ export interface SentenceAttribution {
 }
 
 const PRONOUN = /^(?:he|she|they|we|i)$/i;
+// Cues are found word by word: only at a word that can start one is the (long) cue pattern tried.
+const CUE_AT = new RegExp(CUE.source, 'iy');
+const WORD = /[A-Za-z]+/g;
+
+/** An iterator over the cue matches of a sentence, in order. */
+function cueMatches(t: string): () => RegExpExecArray | null {
+  WORD.lastIndex = 0;
+  const words: number[] = [];
+  let w: RegExpExecArray | null;
+  while ((w = WORD.exec(t))) if (CUE_FIRST_WORDS.has(w[0].toLowerCase())) words.push(w.index);
+  let k = 0;
+  return () => {
+    while (k < words.length) {
+      CUE_AT.lastIndex = words[k++];
+      const m = CUE_AT.exec(t);
+      if (m) return m;
+    }
+    return null;
+  };
+}
 /** "estimated by insurers at ...": the agent of a passive cue. */
 const BY_AGENT = /^(?:\s+[^\s.;:]+){0,4}?\s+by\s+((?:the\s+)?\p{L}[\p{L}.'\u2019-]*(?:\s+(?!(?:at|to|on|in|for|as|of|with|and)\b)\p{L}[\p{L}.'\u2019-]*){0,4})/u;
-const NOUN_SOURCE_BEFORE = new RegExp(
-  `((?:the|a|an)?\\s*(?:[\\p{L}.-]+\\s+){0,3}(?:officials?|police|authorities|ministry|department|agency|spokesm[ae]n|spokeswoman|spokesperson|researchers|analysts|experts|data|figures|statistics|records|report|study|survey|poll|census|prosecutors|investigators|doctors|scientists|economists|government|military|army|office|bureau|court|documents|estimates|${ROLE_NOUNS}))\\s+$`,
-  'iu',
-);
+const SOURCE_NOUNS = new Set([
+  ...'officials official police authorities ministry department agency spokesman spokesmen spokeswoman spokesperson researchers analysts experts data figures statistics records report study survey poll census prosecutors investigators doctors scientists economists government military army office bureau court documents estimates'.split(' '),
+  ...ROLE_NOUNS.split('|'),
+]);
+const WORD_BACK = /[\p{L}.'\u2019-]+/gu;
+
+/**
+ * "the county health department" before "said": a noun that can speak, with up to three
+ * words and an article before it. Scans words, not an end-anchored pattern, so it stays linear.
+ */
+function nounSourceBefore(before: string): { text: string; index: number } | null {
+  if (!/\s$/.test(before)) return null;
+  const words: Array<{ w: string; at: number }> = [];
+  WORD_BACK.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD_BACK.exec(before))) words.push({ w: m[0], at: m.index });
+  const last = words[words.length - 1];
+  if (!last || before.slice(last.at + last.w.length).trim() !== '' || !SOURCE_NOUNS.has(last.w.toLowerCase())) return null;
+  let first = words.length - 1;
+  // Up to three more words joined by spaces only, then an optional article.
+  for (let k = 0; k < 3 && first > 0 && /^\s+$/.test(before.slice(words[first - 1].at + words[first - 1].w.length, words[first].at)); k++) first--;
+  if (first > 0 && /^(?:the|a|an)$/i.test(words[first - 1].w) && /^\s+$/.test(before.slice(words[first - 1].at + words[first - 1].w.length, words[first].at))) first--;
+  const index = words[first].at;
+  return { text: before.slice(index, last.at + last.w.length), index };
+}
+
 const SPEAKER_AFTER = new RegExp(
   `^[,.!?\\s]*(?:(?:(he|she|they|we|I)|((?:\\p{Lu}[\\p{L}.'\\u2019-]*\\s+){0,3}\\p{Lu}[\\p{L}'\\u2019-]*)|((?:the|a|an)\\s+[\\p{Ll}\\p{Lu}\\s-]{2,40}?))\\s+(?:also\\s+|later\\s+)?(?:${SPEECH_VERBS})\\b|(?:${SPEECH_VERBS})\\s+((?:\\p{Lu}[\\p{L}.'\\u2019-]*\\s+){0,3}\\p{Lu}[\\p{L}'\\u2019-]*|(?:the|a|an)\\s+[\\p{Ll}\\s-]{2,40}?(?=[,.;])))`,
   'u',
@@ -165,18 +208,33 @@ export function quotesOf(block: ProseBlock, people: PeopleIndex): Quote[] {
 }
 
 /** Finds the attribution cue of a sentence and the source it names. */
+/** True when `at` lies strictly inside one of `spans` (sorted by start, not overlapping). */
+function insideSpan(spans: Array<[number, number]>, at: number): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  let best = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid][0] < at) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return best >= 0 && spans[best][1] > at;
+}
+
 export function cueOf(sentence: Sentence, people: PeopleIndex, quoteSpans: Array<[number, number]>): SentenceAttribution {
   const t = sentence.text;
-  CUE.lastIndex = 0;
   let m: RegExpExecArray | null;
   // "In a statement, the ministry said ...": the setting is a cue, but the source is named by the verb after it.
   let setting: SentenceAttribution | null = null;
-  while ((m = CUE.exec(t))) {
+  const next = cueMatches(t);
+  while ((m = next())) {
     const word = m[0];
     const at = m.index;
     const abs = sentence.start + at;
     // A cue inside a quote is the speaker's words, not the story's attribution.
-    if (quoteSpans.some(([a, b]) => abs > a && abs < b)) continue;
+    if (insideSpan(quoteSpans, abs)) continue;
     const before = t.slice(Math.max(0, at - 60), at);
     const after = t.slice(at + word.length, at + word.length + 120);
     if (/\b(?:a|an|the|its|their|his|her|our)\s+$/i.test(before)) continue; // "an estimated 40,000"
@@ -230,8 +288,8 @@ function sourceOfCue(sentence: Sentence, people: PeopleIndex, word: string, at: 
   if (nameBefore && !COMMON_CAPITALIZED.has(nameBefore[1].split(/\s+/)[0]) || nameBefore && /^(?:he|she|they|we|I)$/i.test(nameBefore[1])) {
     return sourceFromText(people, nameBefore![1], sentence.start + base + nameBefore!.index).source;
   }
-  const nounBefore = NOUN_SOURCE_BEFORE.exec(before);
-  if (nounBefore) return sourceFromText(people, nounBefore[1], sentence.start + base + nounBefore.index).source;
+  const nounBefore = nounSourceBefore(before);
+  if (nounBefore) return sourceFromText(people, nounBefore.text, sentence.start + base + nounBefore.index).source;
   const generic = /\b((?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+$/iu.exec(before);
   if (generic) return sourceFromText(people, generic[1], sentence.start + base + generic.index).source;
   const nameAfter = /^\s+((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}'\u2019-]*)/u.exec(after);
@@ -241,85 +299,105 @@ function sourceOfCue(sentence: Sentence, people: PeopleIndex, word: string, at: 
   return null;
 }
 
-/** Sentence-level attribution for every sentence, including what carries over between sentences and blocks. */
+/**
+ * Attribution for the sentences that need it (those stating a figure or carrying a quote),
+ * including what carries over between sentences, lead-ins and "Source:" lines. Cues are
+ * read lazily: a sentence nobody needs is never searched. Others get NO_ATTRIBUTION.
+ */
 export function attributeSentences(
   sentences: Sentence[],
   people: PeopleIndex,
   quotes: Quote[],
+  needed: (index: number) => boolean = () => true,
 ): SentenceAttribution[] {
-  const spans: Array<[number, number]> = quotes.map((q) => [q.start, q.end]);
-  const out = sentences.map((s) => cueOf(s, people, spans));
-  for (let i = 0; i < sentences.length; i++) {
+  const n = sentences.length;
+  const spans: Array<[number, number]> = quotes.map((q): [number, number] => [q.start, q.end]).sort((a, b) => a[0] - b[0]);
+  const cues: Array<SentenceAttribution | undefined> = new Array(n);
+  const cue = (i: number): SentenceAttribution => (cues[i] ??= cueOf(sentences[i], people, spans));
+  const local: Array<SentenceAttribution | undefined> = new Array(n);
+  // Sentence-level attribution: its own cue, a short attribution right after, or a continuation.
+  const sentenceLevel = (i: number): SentenceAttribution => {
+    const hit = local[i];
+    if (hit) return hit;
     const s = sentences[i];
-    const a = out[i];
-    if (a.cue) continue;
-    const prev = i > 0 ? sentences[i - 1] : null;
-    const next = i + 1 < sentences.length ? sentences[i + 1] : null;
-    // "The toll rose to 40. That is according to ..." or "... 40. He said." : a short attribution after.
-    if (next && next.block === s.block && out[i + 1].cue && next.text.split(/\s+/).length <= 10) {
-      out[i] = { cue: false, source: out[i + 1].source, inherited: true };
-      continue;
+    let r = cue(i);
+    if (!r.cue) {
+      const next = i + 1 < n ? sentences[i + 1] : null;
+      const prev = i > 0 ? sentences[i - 1] : null;
+      // "The toll rose to 40. That is according to ..." or "... 40. He said." : a short attribution after.
+      if (next && next.block === s.block && next.text.split(/\s+/).length <= 10 && cue(i + 1).cue) {
+        r = { cue: false, source: cue(i + 1).source, inherited: true };
+      } else if (prev && prev.block === s.block && CONTINUATION_START.test(s.text)) {
+        // "Officials said 40 died. Another 12 were hurt.": a continuation of an attributed account.
+        const p = sentenceLevel(i - 1);
+        if (p.cue || p.inherited) r = { cue: false, source: p.source, inherited: true };
+      }
     }
-    // "Officials said 40 died. Another 12 were hurt.": a continuation of an attributed account.
-    if (prev && prev.block === s.block && (out[i - 1].cue || out[i - 1].inherited) && CONTINUATION_START.test(s.text)) {
-      out[i] = { cue: false, source: out[i - 1].source, inherited: true };
-      continue;
-    }
-  }
+    local[i] = r;
+    return r;
+  };
+
   // Lead-ins and "Source:" lines cover whole lists and tables.
   const byBlock = new Map<ProseBlock, number[]>();
   sentences.forEach((s, i) => {
-    const list = byBlock.get(s.block) ?? [];
-    list.push(i);
-    byBlock.set(s.block, list);
+    const list = byBlock.get(s.block);
+    if (list) list.push(i);
+    else byBlock.set(s.block, [i]);
   });
-  const blocks = [...byBlock.keys()];
   const groupOf = (b: ProseBlock) => (b.table >= 0 ? `t${b.table}` : b.list >= 0 ? `l${b.list}` : `b${b.index}`);
   const groups: Array<{ key: string; blocks: ProseBlock[] }> = [];
-  for (const b of blocks) {
+  for (const b of byBlock.keys()) {
     const key = groupOf(b);
     if (groups.length > 0 && groups[groups.length - 1].key === key) groups[groups.length - 1].blocks.push(b);
     else groups.push({ key, blocks: [b] });
   }
-  const groupSource = (g: { blocks: ProseBlock[] }): Source | null | undefined => {
-    for (const b of g.blocks) for (const i of byBlock.get(b)!) if (out[i].cue) return out[i].source;
-    return undefined;
-  };
+  const fromGroup = new Map<number, SentenceAttribution>();
   for (let gi = 0; gi < groups.length; gi++) {
     const g = groups[gi];
+    const members = g.blocks.flatMap((b) => byBlock.get(b)!);
+    if (!members.some(needed)) continue;
     const isGroup = g.key[0] !== 'b';
     const prevG = gi > 0 ? groups[gi - 1] : null;
     const nextG = gi + 1 < groups.length ? groups[gi + 1] : null;
     let source: Source | null | undefined;
     if (prevG && prevG.key[0] === 'b') {
       const lastBlock = prevG.blocks[prevG.blocks.length - 1];
-      const ends = lastBlock.text.trimEnd().endsWith(':');
       const idx = byBlock.get(lastBlock)!;
       const lastSentence = idx[idx.length - 1];
       // "Figures from the ministry:" or "Milley said:" before a list, table or quote.
-      if (ends && out[lastSentence].cue) source = out[lastSentence].source;
+      if (lastBlock.text.trimEnd().endsWith(':') && cue(lastSentence).cue) source = cue(lastSentence).source;
     }
     if (source === undefined && nextG) {
       const firstBlock = nextG.blocks[0];
-      if (SOURCE_LINE.test(firstBlock.text)) {
-        const m = SOURCE_LINE.exec(firstBlock.text)!;
+      const m = SOURCE_LINE.exec(firstBlock.text);
+      if (m) {
         const rest = firstBlock.text.slice(m[0].length);
         const lead = rest.length - rest.trimStart().length;
         const name = rest.trim().replace(/[.\s]+$/, '');
         source = name ? { name, start: firstBlock.start + m[0].length + lead, end: firstBlock.start + m[0].length + lead + name.length } : null;
       }
     }
-    if (source === undefined && isGroup && g.blocks.some((b) => SOURCE_LINE.test(b.text))) source = groupSource(g) ?? null;
-    if (source === undefined) continue;
-    for (const b of g.blocks) {
-      for (const i of byBlock.get(b)!) {
-        if (!out[i].cue && !out[i].inherited) out[i] = { cue: false, source, inherited: true };
-      }
+    if (source === undefined && isGroup && g.blocks.some((b) => SOURCE_LINE.test(b.text))) {
+      source = members.map(cue).find((c) => c.cue)?.source ?? null;
     }
+    if (source === undefined) continue;
+    for (const i of members) fromGroup.set(i, { cue: false, source, inherited: true });
   }
-  // A "Source:" line attributes itself.
-  sentences.forEach((s, i) => {
-    if (SOURCE_LINE.test(s.block.text) && s.indexInBlock === 0 && !out[i].cue) out[i] = { cue: true, source: null, inherited: false };
-  });
+
+  const out: SentenceAttribution[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    if (!needed(i)) {
+      out[i] = NO_ATTRIBUTION;
+      continue;
+    }
+    const s = sentences[i];
+    let r = sentenceLevel(i);
+    if (!r.cue && !r.inherited && fromGroup.has(i)) r = fromGroup.get(i)!;
+    // A "Source:" line attributes itself.
+    if (!r.cue && s.indexInBlock === 0 && SOURCE_LINE.test(s.block.text)) r = { cue: true, source: null, inherited: false };
+    out[i] = r;
+  }
   return out;
 }
+
+export const NO_ATTRIBUTION: SentenceAttribution = Object.freeze({ cue: false, source: null, inherited: false });
