@@ -23,6 +23,11 @@ export const PREFIX_TITLES: Record<string, string> = {
   'Councilor': 'Council member', 'Chief': 'Chief', 'Coach': 'Coach', 'King': 'King', 'Queen': 'Queen',
   'Prince': 'Prince', 'Princess': 'Princess', 'Pope': 'Pope', 'Detective': 'Detective', 'Det': 'Detective',
   'Officer': 'Officer', 'Inspector': 'Inspector', 'Superintendent': 'Superintendent', 'Supt': 'Superintendent',
+  'CEO': 'CEO', 'Chief Executive': 'CEO', 'CFO': 'CFO', 'Chief Financial Officer': 'CFO', 'COO': 'COO',
+  'Assistant Superintendent': 'Assistant Superintendent', 'District Attorney': 'District Attorney',
+  'Assistant District Attorney': 'Assistant District Attorney', 'General Manager': 'General Manager', 'Majority Leader': 'Majority Leader',
+  'Minority Leader': 'Minority Leader', 'Deputy Mayor': 'Deputy Mayor', 'Prosecutor General': 'Prosecutor General', 'Chairman': 'Chairman',
+  'Chairwoman': 'Chairman', 'Council member': 'Council member', 'Councilmember': 'Council member', 'Principal': 'Principal',
   'Dr': 'Dr.', 'Prof': 'Prof.', 'Professor': 'Prof.', 'Rev': 'Rev.', 'Mr': 'Mr.', 'Mrs': 'Mrs.', 'Ms': 'Ms.',
 };
 

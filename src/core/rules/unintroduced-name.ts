@@ -9,7 +9,8 @@ export const unintroducedName: Rule = {
     for (const p of ctx.people.people) {
       const intro = p.introduced;
       if (p.fromRoster || !intro) continue;
-      const early = p.mentions.find((m) => !m.full && m.start < intro.start);
+      // A bare surname before the full name; headlines and shop names ("Kessling Fine Jewelry") do not count.
+      const early = p.mentions.find((m) => !m.full && !m.inRun && m.start < intro.start && m.sentence.block.kind !== 'heading');
       if (!early || ctx.ignore.has(early.text)) continue;
       report({
         start: early.start,

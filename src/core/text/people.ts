@@ -56,6 +56,8 @@ export interface Mention {
   possessive: boolean;
   /** First word of its sentence (or of a quote), where any word is capitalized. */
   sentenceStart: boolean;
+  /** Part of a longer run of capitalized names ("Kessling Fine Jewelry"): maybe not the person at all. */
+  inRun: boolean;
 }
 
 export interface PeopleIndex {
@@ -68,10 +70,10 @@ export interface PeopleIndex {
   bySurname: Map<string, Person>;
 }
 
-const NAME_TOKEN = "(?:\\p{Lu}['\u2019])?\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{Lu}\\p{Ll}+)?";
+const NAME_TOKEN = "(?:(?:al|el|bin|ibn|abu|ben|de|da|di|van|von)-)?(?:\\p{Lu}['\u2019])?\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{Lu}\\p{Ll}+)?";
 const PARTICLE = '(?:de|da|del|della|di|van|von|der|den|la|le|bin|ibn|al|el|dos|das)';
 const NAME_RUN = new RegExp(
-  `${NAME_TOKEN}(?:\\s+(?:\\p{Lu}\\.\\s+)?(?:${PARTICLE}\\s+)?${NAME_TOKEN}){0,3}`,
+  `${NAME_TOKEN}(?:\\s+(?:\\p{Lu}\\.\\s+)?(?:${PARTICLE}\\s+)?${NAME_TOKEN}){0,5}`,
   'gu',
 );
 const TOKEN_RE = new RegExp(NAME_TOKEN, 'gu');
@@ -85,6 +87,13 @@ const TITLE_KEYS = Object.keys(PREFIX_TITLES).sort((a, b) => b.length - a.length
 const TITLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${TITLE_KEYS.map((t) => t.replace(/\./g, '\\.')).join('|')})\\.?\\s+$`, 'u');
 
 const dm = new DoubleMetaphone();
+
+/** Capitalized words that end a title ("Chief Executive", "District Attorney", "Foreign Minister"). */
+const TITLE_WORDS = new Set([
+  ...Object.keys(PREFIX_TITLES).flatMap((t) => t.split(' ')).filter((w) => /^\p{Lu}\p{Ll}+$/u.test(w)),
+  ...ROLE_NOUNS.split('|').filter((r) => !r.includes(' ')).map((r) => r[0].toUpperCase() + r.slice(1)),
+  'Executive', 'Attorney', 'Superintendent', 'Manager', 'Leader', 'Chairman', 'Chairwoman', 'Director', 'Officer', 'Commissioner',
+]);
 
 /** True when two surnames are likely spellings of one name. */
 export function similarNames(a: string, b: string): boolean {
@@ -167,6 +176,9 @@ export function findPeople(sentences: Sentence[], roster: RosterPerson[], ignore
       TOKEN_RE.lastIndex = 0;
       let tm: RegExpExecArray | null;
       while ((tm = TOKEN_RE.exec(run))) tokens.push({ w: tm[0], at: m.index + tm.index });
+      // "Kessler Chief Executive Marisol Grantham": the name is what follows the last title word.
+      const lastTitle = tokens.map((k) => TITLE_WORDS.has(k.w)).lastIndexOf(true);
+      if (lastTitle >= 0) tokens.splice(0, lastTitle + 1);
       // Drop leading words that are titles, qualifiers or common capitalized words.
       while (tokens.length > 0 && !isNameWord(tokens[0].w, lowerWords)) tokens.shift();
       if (tokens.length === 1) {
@@ -232,8 +244,11 @@ export function findPeople(sentences: Sentence[], roster: RosterPerson[], ignore
         const start = toks[i].at;
         const end = start + w.length;
         const p = bySurname.get(w);
+        const nameWords = toks.filter((k) => !(k.w in PREFIX_TITLES) && !TITLE_WORDS.has(k.w) && !COMMON_CAPITALIZED.has(k.w)).length;
         if (p) {
-          mentions.push(makeMention(s, start, end, p, false));
+          const mention = makeMention(s, start, end, p, false);
+          mention.inRun = nameWords > 1;
+          mentions.push(mention);
           continue;
         }
         if (ignore.has(w) || !isNameWord(w, lowerWords)) continue;
@@ -243,6 +258,8 @@ export function findPeople(sentences: Sentence[], roster: RosterPerson[], ignore
         // "Chiefs of Staff said", "the Post reported": after a preposition or article it is no person.
         const lead = t.slice(Math.max(0, start - 16), start);
         if (/(?:^|\s)(?:of|the|in|at|from|for|to|on|into|a|an|its|their|his|her|by|with)\s+$/i.test(lead) && !/according to\s+$/i.test(lead)) continue;
+        if (/\d(?:st|nd|rd|th)?\s+$/.test(lead)) continue; // "the 3rd Ward"
+        if (s.block.kind === 'heading') continue; // headlines use surnames before the story introduces anyone
         const mention = makeMention(s, start, end, null, false);
         if (mention.speech || mention.role !== null || mention.title !== null || mention.possessive) {
           mentions.push(mention);
@@ -274,8 +291,13 @@ function makeMention(s: Sentence, start: number, end: number, person: Person | n
     sentence: s,
     title: titleBefore(t, start, s.start),
     role: ap ? ap[0].replace(/^,\s+/, '').trim() : null,
-    speech: SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before),
+    // "said Smith." names a speaker; "said Daravian drones" or "said Vardania had" does not.
+    // ", Velgrad, stated" after "the capital" is an appositive, not the subject.
+    speech:
+      (SPEECH_AFTER.test(after) && !(/,\s*$/.test(before) && /^\s*,/.test(after))) ||
+      (SPEECH_BEFORE.test(before) && /^(?:\s*[,.;:!?"\u201d)]|\s*$)/.test(after) && !/^['\u2019]s\b/.test(after)),
     possessive: /^['\u2019]s\b/.test(after),
     sentenceStart: /^[\s"'\u201c\u2018(]*$/.test(t.slice(0, start)),
+    inRun: false,
   };
 }
