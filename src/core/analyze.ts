@@ -78,12 +78,17 @@ export function buildContext(text: string, options: AnalyzeOptions = {}): RuleCo
   };
   const attribution = attributeSentences(sentences, people, quotes, needed);
   const names = classifyNames(people, quotes);
+  // A table of scores ("11-19", "3-2") is a box score: events, not claims to source.
+  const boxScores = new Set<number>();
+  for (const b of doc.blocks) if (b.table >= 0 && /^\s*\d{1,3}-\d{1,3}\s*$/.test(b.text)) boxScores.add(b.table);
   const unattributed = sentences.map((s) => {
-    if (s.block.kind === 'heading') return [];
+    if (s.block.kind === 'heading' || boxScores.has(s.block.table)) return [];
     const a = attribution[s.index];
     if (a.cue || a.inherited) return [];
     return figures[s.index].filter((f) => {
       if (!f.claim) return false;
+      // "The $421 million budget takes effect": a figure restated as a known thing, not a new claim.
+      if (/\b(?:the|its|their|this|that)\s+$/i.test(text.slice(Math.max(0, f.start - 8), f.start))) return false;
       const q = quotesByBlock.get(s.block.index)?.find((x) => f.start >= x.start && f.end <= x.end);
       return !(q && q.speaker);
     });

@@ -158,13 +158,18 @@ function readPage(text: string): Page {
   return { examples, problems };
 }
 
-/** Applies the first fix of each finding; their edits must not overlap. */
+/** Applies the first fix of each finding once (findings may share one fix); their edits must not overlap. */
 function applyFirstFixes(text: string, findings: Finding[]): string {
   const lines = new LineIndex(text);
+  const seen = new Set<string>();
   const edits = findings
     .filter((f) => f.fixes.length > 0)
     .flatMap((f) => f.fixes[0].edits)
     .map((e) => ({ start: lines.offset(e.range.start), end: lines.offset(e.range.end), newText: e.newText }))
+    .filter((e) => {
+      const key = `${e.start}:${e.end}:${e.newText}`;
+      return !seen.has(key) && seen.add(key) !== undefined;
+    })
     .sort((a, b) => b.start - a.start);
   for (let k = 1; k < edits.length; k++) check(edits[k].end <= edits[k - 1].start, 'the fixes overlap');
   let out = text;

@@ -13,6 +13,7 @@ const CUE_PHRASES = [
   'statistics from', 'numbers from', 'estimates from', 'a report by', 'a study by', 'a survey by', 'a poll by', 'an analysis by',
   'in a statement', 'in a report', 'in a filing', 'in a post', 'in an interview', 'per', 'voted', 'approved', 'passed', 'adopted',
   'awarded', 'allocated', 'authorized', 'authorised', 'budgeted', 'fined', 'ordered', 'imposed', 'levied', 'announced', 'unveiled',
+  'set bail', 'communicated', 'informed', 'survey of', 'poll of', 'survey by', 'poll by', 'in a survey', 'in a poll', 'the survey of', 'the poll of',
 ];
 /** "released these figures", "published its data": a body giving out its own numbers. */
 const RELEASE_VERBS = ['listed', 'released', 'published', 'issued', 'provided', 'gave', 'shared', 'compiled'];

@@ -93,3 +93,7 @@ export const STAT_NOUNS = new Set([
   'carries', 'receptions', 'catches', 'three-pointers', 'free', 'throws', 'turnovers', 'fouls', 'corners', 'wins',
   'losses', 'games', 'matches', 'sets', 'over', 'overs', 'pitches', 'walks', 'errors', 'strokes', 'under', 'par',
 ]);
+
+/** A sentence about a game: box-score nouns in it ("points", "goals") are game statistics. */
+export const SPORT_CONTEXT =
+  /\b(?:rebounds?|assists?|touchdowns?|quarter|innings?|halftime|overtime|free throws?|3-pointers?|three-pointers?|league|playoffs?|scored|goals? against|penalty|penalties|standings|table)\b|\b\d{1,3}-\d{1,3}\b/i;

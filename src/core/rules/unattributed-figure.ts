@@ -34,14 +34,16 @@ export const unattributedFigure: Rule = {
         });
         continue;
       }
-      const more = figs.length > 1 ? ` (with ${figs.length - 1} more figure${figs.length > 2 ? 's' : ''} in the sentence)` : '';
+      // Each figure is its own claim to source; one placeholder for the sentence covers them all.
       const at = placeholderAt(ctx.text, s.start, s.end);
-      report({
-        start: f.start,
-        end: f.end,
-        message: `"${f.text}" is stated as fact with no source${more}.`,
-        fixes: at === null ? [] : [{ title: 'Add a source placeholder', edits: [{ start: at, end: at, newText: ', according to [SOURCE]' }] }],
-      });
+      for (const g of figs) {
+        report({
+          start: g.start,
+          end: g.end,
+          message: `"${g.text}" is stated as fact with no source.`,
+          fixes: at === null ? [] : [{ title: 'Add a source placeholder', edits: [{ start: at, end: at, newText: ', according to [SOURCE]' }] }],
+        });
+      }
     }
   },
 };

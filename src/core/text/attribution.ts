@@ -235,9 +235,11 @@ export function cueOf(sentence: Sentence, people: PeopleIndex, quoteSpans: Array
     const abs = sentence.start + at;
     // A cue inside a quote is the speaker's words, not the story's attribution.
     if (insideSpan(quoteSpans, abs)) continue;
-    const before = t.slice(Math.max(0, at - 60), at);
+    const before = t.slice(Math.max(0, at - 200), at);
     const after = t.slice(at + word.length, at + word.length + 120);
     if (/\b(?:a|an|the|its|their|his|her|our)\s+$/i.test(before)) continue; // "an estimated 40,000"
+    // "early estimates put the damage at": a noun with nobody behind it.
+    if (/^(?:estimates?|reports?|counts?|projections?)$/i.test(word) && /\b(?:early|initial|preliminary|rough|some|these|those|latest|current|unofficial)\s+$/i.test(before)) continue;
     if (/^per$/i.test(word) && !/^\s+(?:the\s+)?\p{Lu}/u.test(after)) continue; // "per capita"
     if (PASSIVE_CUES.test(word) && /\b(?:is|are|was|were|be|been|being)\s+$/i.test(before)) {
       const by = BY_AGENT.exec(after);
@@ -245,7 +247,7 @@ export function cueOf(sentence: Sentence, people: PeopleIndex, quoteSpans: Array
       const r = sourceFromText(people, by[1], sentence.start + at + word.length + by[0].indexOf(by[1]));
       return { cue: true, source: r.source, inherited: false };
     }
-    if (SUBJECT_CUES.test(word) && !DATA_SUBJECTS.test(before.slice(-40)) && !/\p{Lu}[\p{L}.]*\s+(?:\p{L}+\s+)?$/u.test(before)) continue;
+    if (SUBJECT_CUES.test(word) && !DATA_SUBJECTS.test(before.slice(-160)) && !/\p{Lu}[\p{L}.]*\s+(?:\p{L}+\s+)?$/u.test(before)) continue;
     if (/^in an? /i.test(word)) {
       setting ??= { cue: true, source: sourceOfCue(sentence, people, word, at), inherited: false };
       continue;

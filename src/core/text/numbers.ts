@@ -18,6 +18,7 @@ import {
   MONTHS,
   SCORE_WORDS,
   GAME_STAT_NOUNS,
+  SPORT_CONTEXT,
   SPORT_VERBS,
   STAT_NOUNS,
   WEEKDAYS,
@@ -358,7 +359,9 @@ function classify(s: string, f: Figure): void {
   if (/^:\d{2}|^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|BST|CET|EST|EDT|PST|PDT|CST|ET\b|PT\b|local time)/i.test(numAfter) || /\d:$/.test(numBefore)) return not('time');
   if (/^[-/]\d/.test(numAfter) && /^[-/]\d{1,2}[-/]\d/.test(numAfter)) return not('date');
   if (/\d[-/]$/.test(numBefore) && /\d{1,4}[-/]\d{1,2}[-/]$/.test(numBefore)) return not('date');
-  if (/\b(?:call|calling|called|dial|dialing|dialling|text|texting|phone|hotline|number)\s+$/i.test(numBefore)) return not('phone');
+  if (/\b(?:call|calling|called|dial|dialing|dialling|text|texting|phone|telephone|tel\.?|fax|hotline|number)\s+$/i.test(numBefore)) return not('phone');
+  // "telephone 07341 / 88 20 15": the later groups of a phone number.
+  if (/\b(?:phone|telephone|tel\.?|fax|call|hotline)\s+[\d\s/().+-]+$/i.test(numBefore)) return not('phone');
   if (/^\)?[-.\s]\d{3}[-.]\d{4}\b/.test(numAfter) || /\d{3}[-.]$/.test(numBefore) || /\(\d{3}\)\s?$/.test(numBefore)) return not('phone');
   if (first.plain && MONTH_BEFORE.test(numBefore) && first.value >= 1 && first.value <= 31) return not('date');
   if (first.plain && MONTH_AFTER.test(numAfter) && first.value >= 1 && first.value <= 31) return not('date');
@@ -369,6 +372,9 @@ function classify(s: string, f: Figure): void {
   // "Martin Jones Jr., 34, said".
   if (first.plain && first.value < 120 && /(?:Jr|Sr|II|III|IV)\.?,\s$/.test(numBefore) && /^,/.test(numAfter)) return not('age');
   if (/^(?:-|\s)years?(?:-|\s)old\b/i.test(numAfter) || /\b(?:aged?|ages)\s+$/i.test(numBefore)) return not('age');
+  if (first.plain && first.value < 120 && /\bat\s+$/.test(numBefore) && /\b(?:died|dies|born|retired|retires|debuted|married|started)\b/i.test(s)) return not('age');
+  // A margin of error, a threshold or a limit describes a rule or a method, not a count.
+  if (/\b(?:plus or minus|margin of error of|give or take)\s+$/i.test(before) || /^,?\s+(?:the\s+)?(?:threshold|limit|cap|ceiling|maximum|minimum)\b/i.test(after)) return not('label');
   if (first.plain && first.value < 120 && /\p{Lu}\p{Ll}+,\s$/u.test(numBefore) && /^,/.test(numAfter)) return not('age');
   const isYear = (a: Atom) => a.plain && /^\d{4}$/.test(a.text) && a.value >= 1000 && a.value <= 2100;
   if (first.plain && /^\s+(?:\p{Lu}[\p{L}.]*\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Ln\.|Drive|Dr\.|Way|Place|Pl\.|Court|Ct\.|Square|Terrace|Highway|Parkway|Plaza)/u.test(numAfter)) return not('address');
@@ -403,8 +409,8 @@ export function findFigures(s: string): Figure[] {
   let m: RegExpExecArray | null;
   while ((m = START.exec(s))) {
     const at = m.index;
-    // The rest of a list ("10,20,30"): not a new figure.
-    if (at > 1 && s[at - 1] === ',' && /\d/.test(s[at - 2])) {
+    // The rest of a list ("10,20,30") or of a dotted code ("Section 9.14.030"): not a new figure.
+    if (at > 1 && (s[at - 1] === ',' || s[at - 1] === '.') && /\d/.test(s[at - 2])) {
       let j = at;
       while (j < s.length && /[\d,]/.test(s[j])) j++;
       START.lastIndex = Math.max(j, at + 1);
@@ -493,9 +499,9 @@ export function findFigures(s: string): Figure[] {
     if (!f.claim || f.kind === 'money' || f.kind === 'percent') continue;
     const next = figures[k + 1];
     const sporty = (noun: string | null, at: number) =>
-      noun !== null && (GAME_STAT_NOUNS.has(noun) || (STAT_NOUNS.has(noun) && SPORT_VERBS.test(s.slice(Math.max(0, at - 40), at))));
+      noun !== null && (GAME_STAT_NOUNS.has(noun) || (STAT_NOUNS.has(noun) && (SPORT_VERBS.test(s.slice(Math.max(0, at - 40), at)) || SPORT_CONTEXT.test(s))));
     const ofStat = next && /^\s+of\s+$/.test(s.slice(f.end, next.start)) && sporty(next.noun, f.start);
-    if (sporty(f.noun, f.start) || ofStat) {
+    if (sporty(f.noun, f.start) || f.modifiers.some((m) => sporty(m, f.start)) || ofStat) {
       f.claim = false;
       f.notClaim = 'score';
     } else if (/\b(?:seats|seating|capacity of|holds|sleeps)\s+(?:about\s+|nearly\s+|up to\s+|more than\s+)?$/i.test(s.slice(Math.max(0, f.start - 30), f.start))) {

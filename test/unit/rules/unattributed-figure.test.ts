@@ -14,9 +14,13 @@ describe('unattributed-figure', () => {
     fixClears(text, RULE, f, 'Russia gathered 25,000 troops near the river, according to [SOURCE].\n');
   });
 
-  it('flags money and percentages, once per sentence, naming how many more', () => {
-    const f = one('The deficit grew to $3.5 billion, up 7.4 percent.', RULE, '$3.5 billion');
-    assert.equal(f.message, '"$3.5 billion" is stated as fact with no source (with 1 more figure in the sentence).');
+  it('flags money and percentages, each figure on its own, with one placeholder for the sentence', () => {
+    const fs = findings('The deficit grew to $3.5 billion, up 7.4 percent.', RULE);
+    assert.deepEqual(fs.map((f) => [f.text, f.message]), [
+      ['$3.5 billion', '"$3.5 billion" is stated as fact with no source.'],
+      ['7.4 percent', '"7.4 percent" is stated as fact with no source.'],
+    ]);
+    assert.deepEqual(fs[0].fixes, fs[1].fixes);
   });
 
   it('flags a ratio ("one in five") and a range', () => {
