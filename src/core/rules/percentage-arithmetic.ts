@@ -5,7 +5,7 @@ const RISE = /\b(?:rose|rise|rises|risen|rising|increased|increase|increases|gre
 const FALL = /\b(?:fell|fall|falls|fallen|falling|dropped|drop|drops|declined|decline|declines|decreased|decrease|slid|sank|plunged|tumbled|shrank|was down|were down|is down|are down|down)\s+(?:by\s+)?(?:about\s+|nearly\s+|roughly\s+|some\s+|almost\s+|more than\s+)?$/i;
 const RISE_NOUN = /^\s+(?:increase|rise|jump|gain|growth|climb|surge)\b/i;
 const FALL_NOUN = /^\s+(?:drop|decline|fall|decrease|reduction|cut|loss|slide)\b/i;
-const POLL_AFTER = /^\s*(?:of\s+(?:the\s+)?(?:respondents|voters|those\s+(?:polled|surveyed|asked)|people\s+(?:polled|surveyed)|adults|residents|participants)\s+)?(?:said|say|says|supported|support|supports|opposed|oppose|opposes|backed|back|backs|favored|favoured|favor|favour|approved?|approves|disapproved?|disapproves|were undecided|are undecided|undecided|chose|choose|preferred|prefer|prefers|voted for|voted against|had no opinion|did not know|didn't know|don't know|were unsure|are unsure|backing|supporting|opposing|against|in favor)\b/i;
+const POLL_AFTER = /^\s*(?:of\s+(?:the\s+)?(?:likely\s+|registered\s+)?(?:respondents|voters|those\s+(?:polled|surveyed|asked)|people\s+(?:polled|surveyed)|adults|residents|participants|customers)\b|(?:spoke|spoke out|voted)\s+(?:against|for|in favou?r)|for it|against it|said|say|says|supported|support|supports|opposed|oppose|opposes|backed|back|backs|favored|favoured|favor|favour|approved?|approves|disapproved?|disapproves|were undecided|are undecided|undecided|chose|choose|preferred|prefer|prefers|voted for|voted against|had no opinion|did not know|didn't know|don't know|were unsure|are unsure|backing|supporting|opposing|against|in favor)\b/i;
 
 /** Allowed difference for a percentage written with `decimals` places and a hedge. */
 function tolerance(f: Figure): number {
@@ -39,10 +39,11 @@ export const percentageArithmetic: Rule = {
         // "12 of 40 nurses, or 20 percent"
         if (g && f.kind !== 'percent' && g.kind !== 'percent' && f.atoms.length === 1 && g.atoms.length === 1 && f.low <= g.low && g.low > 0) {
           const gap = ctx.text.slice(f.end, g.start);
-          if (/^\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+)?$/i.test(gap)) {
+          // "12 of 40", "nine of the district's 45 teaching vacancies"
+          if (/^\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\p{L}'\u2019-]+\s+){0,2}$/iu.test(gap)) {
             const p = figs[i + 2];
             const between = p ? ctx.text.slice(g.end, p.start) : '';
-            if (p && p.kind === 'percent' && !p.rangeForm && between.length < 60 && /(?:,\s*or\b|\(|\u2014|\u2013|,\s*(?:about|roughly|nearly|some|around)\s*$)/i.test(between)) {
+            if (p && p.kind === 'percent' && !p.rangeForm && between.length < 100 && /(?:,\s*or\b|\(|\u2014|\u2013|,\s*(?:about|roughly|nearly|some|around)\s*$)/i.test(between)) {
               const actual = (f.low / g.low) * 100;
               if (Math.abs(actual - p.low) > tolerance(p)) {
                 report({
@@ -80,11 +81,14 @@ export const percentageArithmetic: Rule = {
           const after = ctx.text.slice(f.end, f.end + 30);
           let dir: 'rise' | 'fall' | null = RISE.test(before) || RISE_NOUN.test(after) ? 'rise' : FALL.test(before) || FALL_NOUN.test(after) ? 'fall' : null;
           let r: Figure | undefined;
-          if (g && g.rangeForm === 'from' && /^,?\s+$/.test(ctx.text.slice(f.end, g.start).replace(/^,?\s*from\s*$/i, ' '))) r = g;
-          const prev = figs[i - 1];
-          if (!r && prev && prev.rangeForm === 'from' && /^,?\s+(?:an?|the)\s+$|^,?\s+(?:an?\s+)?(?:increase|rise|jump|gain|drop|decline|fall|decrease)\s+of\s+$/i.test(ctx.text.slice(prev.end, f.start))) {
+          // "rose 35 percent last year, from 160 to 232"
+          if (g && g.rangeForm === 'from' && ctx.text.slice(f.end, g.start).length < 40 && !/[.;]/.test(ctx.text.slice(f.end, g.start))) r = g;
+          // "from 12 to 18 in the past week, a 60 percent jump"; "from $2.40 to $2.64 per $1,000 ..., a 12 percent increase"
+          const prev = [figs[i - 1], figs[i - 2]].find((x) => x && x.rangeForm === 'from');
+          const lead = prev ? ctx.text.slice(prev.end, f.start) : '';
+          if (!r && prev && lead.length < 80 && !/[.;]/.test(lead) && /,\s+(?:an?|the)\s+$|,\s+(?:an?\s+)?(?:increase|rise|jump|gain|drop|decline|fall|decrease)\s+of\s+$/i.test(lead)) {
             r = prev;
-            const nounAfter = /^,?\s+(?:an?\s+)?(increase|rise|jump|gain|drop|decline|fall|decrease)\s+of\s+$/i.exec(ctx.text.slice(prev.end, f.start));
+            const nounAfter = /(?:an?\s+)?(increase|rise|jump|gain|drop|decline|fall|decrease)\s+of\s+$/i.exec(lead);
             if (nounAfter) dir = /increase|rise|jump|gain/i.test(nounAfter[1]) ? 'rise' : 'fall';
           }
           if (r && dir && r.low > 0 && !f.atoms[0].points) {
@@ -110,7 +114,13 @@ export const percentageArithmetic: Rule = {
         }
       }
       // Shares of one poll that add up past 100: "40 percent said yes, 45 percent no and 25 percent were undecided".
-      const shares = figs.filter((f) => f.kind === 'percent' && !f.rangeForm && !f.atoms[0].points && POLL_AFTER.test(ctx.text.slice(f.end, f.end + 60)));
+      const pollSentence = figs.length > 0 && /\b(?:poll|survey|voters|respondents)\b/i.test(ctx.text.slice(Math.max(0, figs[0].start - 300), figs[figs.length - 1].end + 100));
+      const shares = figs.filter(
+        (f) =>
+          f.kind === 'percent' && !f.rangeForm && !f.atoms[0].points &&
+          (POLL_AFTER.test(ctx.text.slice(f.end, f.end + 60)) ||
+            (pollSentence && /\b(?:supported|backed|opposed|favou?red|preferred|chosen)\s+by\s+$|\b\p{Lu}\p{L}+\s+by\s+$|\bwith\s+$/u.test(ctx.text.slice(Math.max(0, f.start - 30), f.start)) && !/^\s+of\s+(?!likely|registered|voters|respondents)/i.test(ctx.text.slice(f.end, f.end + 30)))),
+      );
       const sentence = shares.length > 0 ? ctx.text.slice(Math.max(0, shares[0].start - 200), shares[shares.length - 1].end + 100) : '';
       // "Among Democrats, 80 percent backed it, while among Republicans 75 percent opposed it": two groups, two wholes.
       const twoGroups = /\bamong\b[^]*\bamong\b|\b(?:while|whereas|compared with|compared to|versus|vs\.?)\b/i.test(sentence);
