@@ -6,7 +6,7 @@ import type { Rule } from './rule';
 const SYNONYMS: Record<string, string> = {
   soldier: 'troop', serviceman: 'troop', servicemen: 'troop', forces: 'troop', force: 'troop', troop: 'troop',
   person: 'people', people: 'people', individual: 'people', casualty: 'casualty', casualtie: 'casualty',
-  civilian: 'civilian', resident: 'resident', dollar: 'dollar',
+  civilian: 'civilian', resident: 'people', dollar: 'dollar', employee: 'worker', worker: 'worker', staff: 'worker',
 };
 const EVENTS: Record<string, string> = {
   killed: 'killed', dead: 'killed', died: 'killed', deaths: 'killed', death: 'killed', wounded: 'wounded', injured: 'wounded',
@@ -42,6 +42,8 @@ interface Use {
   mods: Set<string>;
   /** Places and days the sentence names ("in Ashby", "on Monday"): counts of different places or days differ. */
   where: Set<string>;
+  /** Written as a known quantity ("the 43 civilians"), so it must match the story's earlier count. */
+  definite: boolean;
 }
 
 function whereOf(sentence: string): Set<string> {
@@ -57,6 +59,8 @@ export const inconsistentFigure: Rule = {
   defaultSeverity: 'warning',
   run(ctx, report) {
     const uses: Use[] = [];
+    // Counts with no event word: compared only with a later definite mention of the same noun.
+    const loose: Use[] = [];
     for (const s of ctx.sentences) {
       if (CHANGE_WORDS.test(s.text)) continue;
       for (const f of ctx.figures[s.index]) {
@@ -74,29 +78,50 @@ export const inconsistentFigure: Rule = {
         // "the budget of $3.5 billion": a specific noun can also come before the figure.
         const lead = /\b([a-z]+)\s+(?:of|was|is|at|totaling|totalling|stood at|reached|hit)\s+(?:about\s+|nearly\s+|roughly\s+)?$/i.exec(ctx.text.slice(Math.max(0, f.start - 40), f.start));
         if (!SPECIFIC.has(noun) && lead && SPECIFIC.has(norm(lead[1]))) noun = norm(lead[1]);
-        if (!noun || (!events && !SPECIFIC.has(noun))) continue;
+        // "the 1,700 people", "all 350 workers", "the district's 8,540 students": a count the story gave before.
+        const definite = /\b(?:the|all|its|their|his|her|our|of\s+the)\s+(?:[\p{L}-]+['\u2019]s\s+)?$/iu.test(ctx.text.slice(Math.max(0, f.start - 40), f.start));
+        if (!noun) continue;
+        if (!events && !SPECIFIC.has(noun) && !definite) {
+          loose.push({ fig: f, noun, events, mods: new Set(f.modifiers.map((m) => m.toLowerCase())), where: new Set(), definite: false });
+          continue;
+        }
         // "another 17 people", "17 more": an addition, not a restatement.
         if (/\b(?:another|additional|other|further)\s+(?:\S+\s+)?$/i.test(ctx.text.slice(Math.max(0, f.start - 25), f.start)) || /^\s+(?:more|others|additional)\b/i.test(ctx.text.slice(f.end, f.end + 12))) continue;
         // Where and when, read close to the count: "17 people were killed in Belton", "killed on Tuesday".
         const ev = new RegExp(EVENT_RE.source, 'i').exec(rest);
         const near = rest.slice(0, (ev ? ev.index + ev[0].length : 0) + 30);
-        uses.push({ fig: f, noun, events, mods: new Set(modifiers), where: whereOf(near) });
+        uses.push({ fig: f, noun, events, mods: new Set(modifiers), where: whereOf(near), definite });
       }
     }
     // "40 Russian soldiers" and "90 soldiers" may be a part and a whole: compare only like with like.
     const compatible = (a: Set<string>, b: Set<string>) => a.size === b.size && [...a].every((x) => b.has(x));
     // Compare only uses of the same noun, event and kind; within a group, only against distinct earlier values.
     const groups = new Map<string, Use[]>();
+    const byNoun = new Map<string, Use[]>();
+    const all = [...uses, ...loose].sort((a, b) => a.fig.start - b.fig.start);
+    for (const u of all) {
+      const k = `${u.noun}|${u.fig.kind}`;
+      byNoun.set(k, [...(byNoun.get(k) ?? []), u]);
+    }
+    const subset = (a: Set<string>, b: Set<string>) => [...a].every((x) => b.has(x)) || [...b].every((x) => a.has(x));
+    const disjoint = (a: Use, b: Use) => {
+      const [alo, ahi] = interval(a.fig);
+      const [blo, bhi] = interval(b.fig);
+      return ahi < blo || bhi < alo;
+    };
     for (const u of uses) {
       const key = `${u.noun}|${u.events}|${u.fig.kind}`;
       const earlier = groups.get(key) ?? [];
-      const clash = earlier.find((a) => {
+      let clash = earlier.find((a) => {
         if (!compatible(a.mods, u.mods)) return false;
         if (a.where.size > 0 && u.where.size > 0 && ![...a.where].some((w) => u.where.has(w))) return false;
-        const [alo, ahi] = interval(a.fig);
-        const [blo, bhi] = interval(u.fig);
-        return ahi < blo || bhi < alo;
+        return disjoint(a, u);
       });
+      if (!clash && u.definite) {
+        // A definite mention against the first earlier count of the same noun, whatever its event word.
+        const first = (byNoun.get(`${u.noun}|${u.fig.kind}`) ?? []).find((a) => a.fig.start < u.fig.start && a.fig !== u.fig);
+        if (first && subset(first.mods, u.mods) && disjoint(first, u)) clash = first;
+      }
       if (clash) {
         report({
           start: u.fig.start,
