@@ -66,7 +66,7 @@ export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday',
 
 /** Words that make a sentence a report of a change or comparison, not a statement of one value. */
 export const CHANGE_WORDS =
-  /\b(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|increas\w*|decreas\w*|grew|grow|grows|grown|growth|declin\w*|drop\w*|jump\w*|climb\w*|surg\w*|soar\w*|plung\w*|slid|slump\w*|tumbl\w*|doubl\w*|tripl\w*|halv\w*|up from|down from|compared|previous\w*|earlier|last year|a year ago|since|estimate for|revised)\b/i;
+  /\b(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|increas\w*|decreas\w*|grew|grow|grows|grown|growth|declin\w*|drop\w*|jump\w*|climb\w*|surg\w*|soar\w*|plung\w*|slid|slump\w*|tumbl\w*|doubl\w*|tripl\w*|halv\w*|up from|down from|compared|previous\w*|estimate for|revised)\b/i;
 
 /** Words that make a pair of numbers a score or a tally. */
 export const SCORE_WORDS =

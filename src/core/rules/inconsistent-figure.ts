@@ -19,6 +19,10 @@ const EVENTS: Record<string, string> = {
 const SPECIFIC = new Set(['budget', 'deficit', 'debt', 'salary', 'price', 'fine', 'settlement', 'contract', 'toll', 'population', 'turnout', 'revenue', 'profit', 'casualty', 'bail', 'ransom', 'bonus', 'fee', 'grant', 'loan', 'bill']);
 const EVENT_RE = new RegExp(`\\b(?:${Object.keys(EVENTS).join('|')})\\b`, 'gi');
 
+/** Before a figure in a sentence of change: the old level or the size of the change, not a level. */
+const CHANGE_LEAD =
+  /\b(?:from|by|up|down|than|of|compared with|compared to|versus|vs\.?|rose|rise|risen|fell|fallen|increased|decreased|grew|grown|declined|dropped|jumped|climbed|surged|soared|plunged|slid|gained|lost|added|cut)\s+(?:about\s+|nearly\s+|roughly\s+|some\s+|almost\s+|more than\s+|an estimated\s+)?$/i;
+
 function norm(noun: string): string {
   const n = noun.toLowerCase();
   const singular = n.length > 3 && n.endsWith('s') && !n.endsWith('ss') ? n.slice(0, -1) : n;
@@ -62,9 +66,13 @@ export const inconsistentFigure: Rule = {
     // Counts with no event word: compared only with a later definite mention of the same noun.
     const loose: Use[] = [];
     for (const s of ctx.sentences) {
-      if (CHANGE_WORDS.test(s.text)) continue;
+      // A sentence of change ("rose", "compared with") may still state a level ("grew to 47 cases");
+      // what is left out is the old level and the size of the change ("from 40", "up 200", "by 12").
+      const changing = CHANGE_WORDS.test(s.text);
       for (const f of ctx.figures[s.index]) {
-        if (!f.claim || f.kind === 'ratio' || f.kind === 'rate' || f.rangeForm === 'from') continue;
+        if ((!f.claim && f.notClaim !== 'measure') || f.kind === 'ratio' || f.kind === 'rate' || f.rangeForm === 'from') continue;
+        const ahead = ctx.text.slice(Math.max(s.start, f.start - 30), f.start);
+        if (changing && CHANGE_LEAD.test(ahead)) continue;
         const rest = ctx.text.slice(f.end, s.end);
         const events = [...new Set([...rest.matchAll(EVENT_RE)].map((m) => EVENTS[m[0].toLowerCase()]))].sort().join('+');
         let noun = f.noun ? norm(f.noun) : '';
