@@ -1,7 +1,7 @@
 // analyze(text, options) -> findings, claims, people: the whole engine behind
 // one pure, synchronous call. No fs, no vscode, no process.
 
-import { scanMarkdown, type Directive } from './markdown/scan';
+import { scanMarkdown, type Directive, type ProseBlock } from './markdown/scan';
 import { LineIndex } from './positions';
 import { RULES } from './rules';
 import type { Report, RuleContext } from './rules/rule';
@@ -43,13 +43,61 @@ function parseDate(s: string | null | undefined): RuleContext['dateline'] {
 }
 
 /** Builds everything the rules share. Exported for tests and for incremental callers. */
-export function buildContext(text: string, options: AnalyzeOptions = {}): RuleContext {
+/** What one block yields on its own, in offsets relative to the block: reusable while its text is unchanged. */
+interface BlockWork {
+  sentences: Array<{ start: number; end: number; figures: Figure[] }>;
+  lowerWords: string[];
+}
+
+/**
+ * Per-block results kept between analyses of one document, keyed by the block's prose. An edit
+ * re-reads only the blocks it changed; the story-wide passes (people, quotes, attribution, rules)
+ * run again over the reused pieces. `next` collects the blocks seen in this run, so the cache
+ * never holds more than the document.
+ */
+export class BlockCache {
+  private current = new Map<string, BlockWork>();
+  private next = new Map<string, BlockWork>();
+
+  work(kind: string, text: string, compute: () => BlockWork): BlockWork {
+    const key = `${kind}\u0000${text}`;
+    let hit = this.next.get(key) ?? this.current.get(key);
+    if (!hit) hit = compute();
+    this.next.set(key, hit);
+    return hit;
+  }
+
+  /** Ends one analysis: blocks not seen in it are dropped. */
+  rotate(): void {
+    this.current = this.next;
+    this.next = new Map();
+  }
+}
+
+function blockWork(b: ProseBlock): BlockWork {
+  const lower = new Set<string>();
+  for (const m of b.text.matchAll(/(?<![\p{L}])\p{Ll}[\p{Ll}'\u2019-]*/gu)) lower.add(m[0]);
+  return {
+    sentences: splitSentences(b, 0).map((s) => ({ start: s.start - b.start, end: s.end - b.start, figures: findFigures(s.text) })),
+    lowerWords: [...lower],
+  };
+}
+
+export function buildContext(text: string, options: AnalyzeOptions = {}, cache?: BlockCache): RuleContext {
   const doc = scanMarkdown(text);
   const sentences: Sentence[] = [];
-  for (const b of doc.blocks) sentences.push(...splitSentences(b, sentences.length));
-  const figures = sentences.map((s) => findFigures(s.text).map((f) => shiftFigure(f, s.start)));
+  const figures: Figure[][] = [];
   const lowerWords = new Set<string>();
-  for (const b of doc.blocks) for (const m of b.text.matchAll(/(?<![\p{L}])\p{Ll}[\p{Ll}'\u2019-]*/gu)) lowerWords.add(m[0]);
+  for (const b of doc.blocks) {
+    const w = cache ? cache.work(b.kind, b.text, () => blockWork(b)) : blockWork(b);
+    w.sentences.forEach((r, k) => {
+      const start = b.start + r.start;
+      sentences.push({ start, end: b.start + r.end, text: b.text.slice(r.start, r.end), block: b, index: sentences.length, indexInBlock: k });
+      figures.push(r.figures.map((f) => shiftFigure(f, start)));
+    });
+    for (const word of w.lowerWords) lowerWords.add(word);
+  }
+  cache?.rotate();
   const ignore = new Set(options.ignore ?? []);
   const people = findPeople(sentences, options.people ?? [], ignore, lowerWords);
   const quotes: Quote[] = [];
@@ -140,8 +188,8 @@ function suppressor(directives: Directive[], lines: LineIndex): (rule: string, l
 }
 
 /** Analyses a Markdown draft. Pure and synchronous. */
-export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisResult {
-  const ctx = buildContext(text, options);
+export function analyze(text: string, options: AnalyzeOptions = {}, cache?: BlockCache): AnalysisResult {
+  const ctx = buildContext(text, options, cache);
   const lines = new LineIndex(text);
   const silenced = suppressor(ctx.doc.directives, lines);
   const findings: Array<Finding & { offset: number; endOffset: number }> = [];
@@ -183,6 +231,18 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
     words,
     notices: ctx.doc.notices.map((n) => ({ message: n.message, range: lines.range(n.start, n.end) })),
   };
+}
+
+/**
+ * Analyses successive versions of one document, re-reading only the blocks an edit changed.
+ * Its results equal analyze()'s for the same text (test/unit/incremental.test.ts).
+ */
+export class IncrementalAnalyzer {
+  private readonly cache = new BlockCache();
+
+  analyze(text: string, options: AnalyzeOptions = {}): AnalysisResult {
+    return analyze(text, options, this.cache);
+  }
 }
 
 function buildClaims(

@@ -86,7 +86,7 @@ export class Linter implements vscode.Disposable {
     const version = doc.version;
     let result: AnalysisResult;
     try {
-      result = await this.runner.analyze(text, settings.options);
+      result = await this.runner.analyze(text, settings.options, key);
     } catch (e) {
       this.log(`Copydesk: could not check ${doc.uri.toString(true)}: ${(e as Error).message}`);
       return;
@@ -109,6 +109,7 @@ export class Linter implements vscode.Disposable {
     this.timers.delete(key);
     this.generation.set(key, (this.generation.get(key) ?? 0) + 1);
     this.results.delete(key);
+    this.runner.forget(key);
     this.diagnostics.delete(uri);
     this.emitter.fire(uri);
   }

@@ -1,7 +1,7 @@
 // Where analysis runs: a worker thread when one can start, else in process.
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { analyze } from '../core/analyze';
+import { analyze, IncrementalAnalyzer } from '../core/analyze';
 import type { AnalysisResult, AnalyzeOptions } from '../core/types';
 
 export class AnalysisRunner {
@@ -43,11 +43,16 @@ export class AnalysisRunner {
     this.pending.clear();
   }
 
-  analyze(text: string, options: AnalyzeOptions): Promise<AnalysisResult> {
+  private readonly local = new Map<string, IncrementalAnalyzer>();
+
+  /** Analyses a document's text; `key` (its URI) lets unchanged blocks be reused between edits. */
+  analyze(text: string, options: AnalyzeOptions, key?: string): Promise<AnalysisResult> {
     const w = this.start();
     if (!w) {
       try {
-        return Promise.resolve(analyze(text, options));
+        if (!key) return Promise.resolve(analyze(text, options));
+        if (!this.local.has(key)) this.local.set(key, new IncrementalAnalyzer());
+        return Promise.resolve(this.local.get(key)!.analyze(text, options));
       } catch (e) {
         return Promise.reject(e);
       }
@@ -55,8 +60,13 @@ export class AnalysisRunner {
     const id = this.next++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      w.postMessage({ id, text, options });
+      w.postMessage({ id, key, text, options });
     });
+  }
+
+  /** Forgets a closed document's kept blocks (in process; the worker keeps a bounded few). */
+  forget(key: string): void {
+    this.local.delete(key);
   }
 
   dispose(): void {

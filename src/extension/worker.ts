@@ -1,18 +1,33 @@
 // Runs the engine off the extension host's main thread, so a long draft never
 // holds up other extensions or the editor's requests.
 import { parentPort } from 'node:worker_threads';
-import { analyze } from '../core/analyze';
+import { analyze, IncrementalAnalyzer } from '../core/analyze';
 import type { AnalyzeOptions } from '../core/types';
 
 export interface WorkerRequest {
   id: number;
+  /** The document's URI: its blocks are kept between edits, so an edit re-reads only what changed. */
+  key?: string;
   text: string;
   options: AnalyzeOptions;
 }
 
+const MAX_DOCUMENTS = 16;
+const analyzers = new Map<string, IncrementalAnalyzer>();
+
+function analyzerFor(key: string): IncrementalAnalyzer {
+  let a = analyzers.get(key);
+  if (a) analyzers.delete(key);
+  else a = new IncrementalAnalyzer();
+  analyzers.set(key, a); // most recently used last
+  if (analyzers.size > MAX_DOCUMENTS) analyzers.delete(analyzers.keys().next().value!);
+  return a;
+}
+
 parentPort?.on('message', (req: WorkerRequest) => {
   try {
-    parentPort!.postMessage({ id: req.id, result: analyze(req.text, req.options) });
+    const result = req.key ? analyzerFor(req.key).analyze(req.text, req.options) : analyze(req.text, req.options);
+    parentPort!.postMessage({ id: req.id, result });
   } catch (e) {
     parentPort!.postMessage({ id: req.id, error: (e as Error).message });
   }

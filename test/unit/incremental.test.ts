@@ -1,0 +1,47 @@
+// Re-analysing only the blocks an edit changed must give exactly what a full analysis gives.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze, IncrementalAnalyzer } from '../../src/core/analyze';
+
+const ROOT = path.join(__dirname, '../../..');
+
+/** A small seeded PRNG, so a failure can be replayed. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const EDITS = ['a', ' ', '\n', '\n\n', '4', ',000', '"', '“', '”', '- ', '# ', '> ', '`', 'Milley said ', 'forty,000', 'Tuesday, March 3, 2021'];
+
+describe('incremental analysis', () => {
+  for (const draft of ['examples/draft.md', 'test/corpus/war-02.md', 'test/corpus/politics-03.md']) {
+    it(`equals a full analysis after each of 150 random edits to ${draft}`, () => {
+      let text = fs.readFileSync(path.join(ROOT, draft), 'utf8');
+      const inc = new IncrementalAnalyzer();
+      const r = rng(draft.length);
+      for (let i = 0; i < 150; i++) {
+        const at = Math.floor(r() * text.length);
+        if (r() < 0.3) {
+          const len = Math.floor(r() * 12);
+          text = text.slice(0, at) + text.slice(at + len);
+        } else {
+          text = text.slice(0, at) + EDITS[Math.floor(r() * EDITS.length)] + text.slice(at);
+        }
+        assert.deepEqual(inc.analyze(text), analyze(text), `edit ${i} at ${at}`);
+      }
+    });
+  }
+
+  it('reuses blocks: a second analysis of the same text equals the first', () => {
+    const text = fs.readFileSync(path.join(ROOT, 'examples/draft.md'), 'utf8');
+    const inc = new IncrementalAnalyzer();
+    assert.deepEqual(inc.analyze(text), inc.analyze(text));
+  });
+});
