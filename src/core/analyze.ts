@@ -8,7 +8,7 @@ import type { Report, RuleContext } from './rules/rule';
 import { attributeSentences, quotesOf, type Quote } from './text/attribution';
 import { classifyNames } from './text/names';
 import { findFigures, type Figure } from './text/numbers';
-import { findPeople } from './text/people';
+import { findPeople, nameRuns, type NameRun } from './text/people';
 import { splitSentences, type Sentence } from './text/sentences';
 import type {
   AnalysisResult,
@@ -45,7 +45,7 @@ function parseDate(s: string | null | undefined): RuleContext['dateline'] {
 /** Builds everything the rules share. Exported for tests and for incremental callers. */
 /** What one block yields on its own, in offsets relative to the block: reusable while its text is unchanged. */
 interface BlockWork {
-  sentences: Array<{ start: number; end: number; figures: Figure[] }>;
+  sentences: Array<{ start: number; end: number; figures: Figure[]; runs: NameRun[] }>;
   lowerWords: string[];
 }
 
@@ -78,7 +78,7 @@ function blockWork(b: ProseBlock): BlockWork {
   const lower = new Set<string>();
   for (const m of b.text.matchAll(/(?<![\p{L}])\p{Ll}[\p{Ll}'\u2019-]*/gu)) lower.add(m[0]);
   return {
-    sentences: splitSentences(b, 0).map((s) => ({ start: s.start - b.start, end: s.end - b.start, figures: findFigures(s.text) })),
+    sentences: splitSentences(b, 0).map((s) => ({ start: s.start - b.start, end: s.end - b.start, figures: findFigures(s.text), runs: nameRuns(s.text) })),
     lowerWords: [...lower],
   };
 }
@@ -87,6 +87,7 @@ export function buildContext(text: string, options: AnalyzeOptions = {}, cache?:
   const doc = scanMarkdown(text);
   const sentences: Sentence[] = [];
   const figures: Figure[][] = [];
+  const runs: NameRun[][] = [];
   const lowerWords = new Set<string>();
   for (const b of doc.blocks) {
     const w = cache ? cache.work(b.kind, b.text, () => blockWork(b)) : blockWork(b);
@@ -94,12 +95,13 @@ export function buildContext(text: string, options: AnalyzeOptions = {}, cache?:
       const start = b.start + r.start;
       sentences.push({ start, end: b.start + r.end, text: b.text.slice(r.start, r.end), block: b, index: sentences.length, indexInBlock: k });
       figures.push(r.figures.map((f) => shiftFigure(f, start)));
+      runs.push(r.runs);
     });
     for (const word of w.lowerWords) lowerWords.add(word);
   }
   cache?.rotate();
   const ignore = new Set(options.ignore ?? []);
-  const people = findPeople(sentences, options.people ?? [], ignore, lowerWords);
+  const people = findPeople(sentences, options.people ?? [], ignore, lowerWords, runs);
   const quotes: Quote[] = [];
   for (const b of doc.blocks) {
     const qs = quotesOf(b, people);

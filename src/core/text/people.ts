@@ -140,8 +140,35 @@ interface RawFull {
   evidence: boolean;
 }
 
-/** Finds the people of a story. `lowerWords` holds every word the story writes in lower case. */
-export function findPeople(sentences: Sentence[], roster: RosterPerson[], ignore: Set<string>, lowerWords: Set<string>): PeopleIndex {
+/** A run of capitalized words in a sentence, as tokens with offsets relative to the sentence. */
+export type NameRun = ReadonlyArray<{ readonly w: string; readonly at: number }>;
+
+/** Every run of capitalized words ("Army Gen. Mark Milley") in a sentence's text. */
+export function nameRuns(t: string): NameRun[] {
+  const out: NameRun[] = [];
+  NAME_RUN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NAME_RUN.exec(t))) {
+    const toks: Array<{ w: string; at: number }> = [];
+    TOKEN_RE.lastIndex = 0;
+    let tm: RegExpExecArray | null;
+    while ((tm = TOKEN_RE.exec(m[0]))) toks.push({ w: tm[0], at: m.index + tm.index });
+    out.push(toks);
+  }
+  return out;
+}
+
+/**
+ * Finds the people of a story. `lowerWords` holds every word the story writes in lower case;
+ * `runs`, when given, holds each sentence's nameRuns() (kept between edits by the block cache).
+ */
+export function findPeople(
+  sentences: Sentence[],
+  roster: RosterPerson[],
+  ignore: Set<string>,
+  lowerWords: Set<string>,
+  runs?: NameRun[][],
+): PeopleIndex {
   const people: Person[] = [];
   const bySurname = new Map<string, Person>();
   const byFull = new Map<string, Person>();
@@ -166,16 +193,11 @@ export function findPeople(sentences: Sentence[], roster: RosterPerson[], ignore
   // Pass 1: multi-word names with evidence that they are people.
   const fulls: RawFull[] = [];
   const singleUses = new Map<string, number>();
+  const runsOf = (s: Sentence) => runs?.[s.index] ?? nameRuns(s.text);
   for (const s of sentences) {
     const t = s.text;
-    NAME_RUN.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = NAME_RUN.exec(t))) {
-      const run = m[0];
-      const tokens: Array<{ w: string; at: number }> = [];
-      TOKEN_RE.lastIndex = 0;
-      let tm: RegExpExecArray | null;
-      while ((tm = TOKEN_RE.exec(run))) tokens.push({ w: tm[0], at: m.index + tm.index });
+    for (const run of runsOf(s)) {
+      const tokens = [...run];
       // "Kessler Chief Executive Marisol Grantham": the name is what follows the last title word.
       const lastTitle = tokens.map((k) => TITLE_WORDS.has(k.w)).lastIndexOf(true);
       if (lastTitle >= 0) tokens.splice(0, lastTitle + 1);
@@ -215,14 +237,7 @@ export function findPeople(sentences: Sentence[], roster: RosterPerson[], ignore
   for (const s of sentences) {
     const t = s.text;
     const taken: Array<[number, number]> = [];
-    NAME_RUN.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = NAME_RUN.exec(t))) {
-      const run = m[0];
-      const toks: Array<{ w: string; at: number }> = [];
-      TOKEN_RE.lastIndex = 0;
-      let tm: RegExpExecArray | null;
-      while ((tm = TOKEN_RE.exec(run))) toks.push({ w: tm[0], at: m.index + tm.index });
+    for (const toks of runsOf(s)) {
       for (let i = 0; i < toks.length; i++) {
         // Longest full name starting here.
         let matched = false;
