@@ -47,6 +47,8 @@ function parseDate(s: string | null | undefined): RuleContext['dateline'] {
 interface BlockWork {
   sentences: Array<{ start: number; end: number; figures: Figure[]; runs: NameRun[] }>;
   lowerWords: string[];
+  /** Prose words in the block. */
+  words: number;
 }
 
 /**
@@ -80,7 +82,14 @@ function blockWork(b: ProseBlock): BlockWork {
   return {
     sentences: splitSentences(b, 0).map((s) => ({ start: s.start - b.start, end: s.end - b.start, figures: findFigures(s.text), runs: nameRuns(s.text) })),
     lowerWords: [...lower],
+    words: countWords(b.text),
   };
+}
+
+function countWords(text: string): number {
+  let n = 0;
+  for (const _ of text.matchAll(/[\p{L}\p{N}]+(?:['\u2019.,-][\p{L}\p{N}]+)*/gu)) n++;
+  return n;
 }
 
 export function buildContext(text: string, options: AnalyzeOptions = {}, cache?: BlockCache): RuleContext {
@@ -89,6 +98,7 @@ export function buildContext(text: string, options: AnalyzeOptions = {}, cache?:
   const figures: Figure[][] = [];
   const runs: NameRun[][] = [];
   const lowerWords = new Set<string>();
+  let words = 0;
   for (const b of doc.blocks) {
     const w = cache ? cache.work(b.kind, b.text, () => blockWork(b)) : blockWork(b);
     w.sentences.forEach((r, k) => {
@@ -98,6 +108,7 @@ export function buildContext(text: string, options: AnalyzeOptions = {}, cache?:
       runs.push(r.runs);
     });
     for (const word of w.lowerWords) lowerWords.add(word);
+    words += w.words;
   }
   cache?.rotate();
   const ignore = new Set(options.ignore ?? []);
@@ -144,7 +155,7 @@ export function buildContext(text: string, options: AnalyzeOptions = {}, cache?:
     });
   });
   const dateline = parseDate(doc.frontMatter?.date ?? null) ?? parseDate(options.dateline);
-  return { text, doc, sentences, figures, quotes, quotesByBlock, attribution, people, names, dateline, ignore, unattributed };
+  return { text, doc, sentences, figures, quotes, quotesByBlock, attribution, people, names, dateline, ignore, unattributed, words };
 }
 
 function levelOf(ruleId: string, def: Severity, options: AnalyzeOptions): RuleLevel {
@@ -224,13 +235,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}, cache?: Bloc
   findings.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset);
   const claims = buildClaims(ctx, lines, findings, options);
   const people = summarizePeople(ctx, lines);
-  let words = 0;
-  for (const b of ctx.doc.blocks) for (const _ of b.text.matchAll(/[\p{L}\p{N}]+(?:['\u2019.,-][\p{L}\p{N}]+)*/gu)) words++;
   return {
     findings: findings.map(({ offset: _o, endOffset: _e, ...f }) => f),
     claims,
     people,
-    words,
+    words: ctx.words,
     notices: ctx.doc.notices.map((n) => ({ message: n.message, range: lines.range(n.start, n.end) })),
   };
 }

@@ -18,6 +18,7 @@ const EVENTS: Record<string, string> = {
 // Nouns specific enough to compare without an event word.
 const SPECIFIC = new Set(['budget', 'deficit', 'debt', 'salary', 'price', 'fine', 'settlement', 'contract', 'toll', 'population', 'turnout', 'revenue', 'profit', 'casualty', 'bail', 'ransom', 'bonus', 'fee', 'grant', 'loan', 'bill']);
 const EVENT_RE = new RegExp(`\\b(?:${Object.keys(EVENTS).join('|')})\\b`, 'gi');
+const EVENT_ONE = new RegExp(EVENT_RE.source, 'i');
 
 /** Before a figure in a sentence of change: the old level or the size of the change, not a level. */
 const CHANGE_LEAD =
@@ -73,7 +74,7 @@ export const inconsistentFigure: Rule = {
         if ((!f.claim && f.notClaim !== 'measure') || f.kind === 'ratio' || f.kind === 'rate' || f.rangeForm === 'from') continue;
         const ahead = ctx.text.slice(Math.max(s.start, f.start - 30), f.start);
         if (changing && CHANGE_LEAD.test(ahead)) continue;
-        const rest = ctx.text.slice(f.end, s.end);
+        const rest = ctx.text.slice(f.end, Math.min(s.end, f.end + 160));
         const events = [...new Set([...rest.matchAll(EVENT_RE)].map((m) => EVENTS[m[0].toLowerCase()]))].sort().join('+');
         let noun = f.noun ? norm(f.noun) : '';
         // "$46.8 million operating budget leaves ...": a specific noun among the words after wins.
@@ -96,7 +97,7 @@ export const inconsistentFigure: Rule = {
         // "another 17 people", "17 more": an addition, not a restatement.
         if (/\b(?:another|additional|other|further)\s+(?:\S+\s+)?$/i.test(ctx.text.slice(Math.max(0, f.start - 25), f.start)) || /^\s+(?:more|others|additional)\b/i.test(ctx.text.slice(f.end, f.end + 12))) continue;
         // Where and when, read close to the count: "17 people were killed in Belton", "killed on Tuesday".
-        const ev = new RegExp(EVENT_RE.source, 'i').exec(rest);
+        const ev = EVENT_ONE.exec(rest);
         const near = rest.slice(0, (ev ? ev.index + ev[0].length : 0) + 30);
         uses.push({ fig: f, noun, events, mods: new Set(modifiers), where: whereOf(near), definite });
       }
@@ -109,7 +110,9 @@ export const inconsistentFigure: Rule = {
     const all = [...uses, ...loose].sort((a, b) => a.fig.start - b.fig.start);
     for (const u of all) {
       const k = `${u.noun}|${u.fig.kind}`;
-      byNoun.set(k, [...(byNoun.get(k) ?? []), u]);
+      const list = byNoun.get(k);
+      if (list) list.push(u);
+      else byNoun.set(k, [u]);
     }
     const subset = (a: Set<string>, b: Set<string>) => [...a].every((x) => b.has(x)) || [...b].every((x) => a.has(x));
     const disjoint = (a: Use, b: Use) => {

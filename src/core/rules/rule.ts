@@ -42,6 +42,8 @@ export interface RuleContext {
   ignore: Set<string>;
   /** Figures (outside headings) not covered by any attribution, by sentence index. */
   unattributed: Figure[][];
+  /** Prose words analysed. */
+  words: number;
 }
 
 export interface Rule {

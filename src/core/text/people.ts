@@ -83,8 +83,6 @@ const APPOSITIVE = new RegExp(
   `^,\\s+(?:(?:a|an|the|his|her|their|its)\\s+)?(?:[\\p{L}.'\\u2019-]+\\s+){0,5}?(?:${ROLE_NOUNS})\\b[^,;.\\u201c"]*`,
   'iu',
 );
-const TITLE_KEYS = Object.keys(PREFIX_TITLES).sort((a, b) => b.length - a.length);
-const TITLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${TITLE_KEYS.map((t) => t.replace(/\./g, '\\.')).join('|')})\\.?\\s+$`, 'u');
 
 const dm = new DoubleMetaphone();
 
@@ -107,12 +105,31 @@ export function similarNames(a: string, b: string): boolean {
   return jw >= 0.8 && dl <= 2;
 }
 
+/**
+ * The title written right before `pos` ("Army Gen. ", "Lt. Gen. "), longest first. Looks up the
+ * last one to four words in the title table instead of running an end-anchored alternation.
+ */
+function titleKeyBefore(before: string): { key: string; index: number } | null {
+  if (!/\s$/.test(before)) return null;
+  const words: Array<{ w: string; at: number }> = [];
+  const re = /\S+/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(before))) words.push({ w: m[0], at: m.index });
+  for (let k = Math.min(4, words.length); k >= 1; k--) {
+    const first = words[words.length - k];
+    if (first.at > 0 && /\p{L}/u.test(before[first.at - 1])) continue;
+    const candidate = words.slice(words.length - k).map((x) => x.w).join(' ').replace(/\.$/, '');
+    if (Object.prototype.hasOwnProperty.call(PREFIX_TITLES, candidate)) return { key: candidate, index: first.at };
+  }
+  return null;
+}
+
 function titleBefore(text: string, pos: number, sentenceStart: number): TitleUse | null {
   const before = text.slice(Math.max(0, pos - 60), pos);
-  const m = TITLE_BEFORE.exec(before);
-  if (!m) return null;
-  const key = m[1];
-  const start = pos - before.length + m.index + m[0].indexOf(key);
+  const hit = titleKeyBefore(before);
+  if (!hit) return null;
+  const key = hit.key;
+  const start = pos - before.length + hit.index;
   const lead = text.slice(Math.max(0, start - 30), start);
   const qual = TITLE_QUALIFIERS.exec(lead);
   // "former Sen.", "then-Col.", "ex-Gov.": a past title, not a second one.
