@@ -399,7 +399,6 @@ function classify(s: string, f: Figure): void {
   if (/^-\p{L}/u.test(after) && !/^-strong\b/i.test(after)) return not('compound');
   if (!money && !percent && !scaled && f.kind !== 'rate' && f.high < 10) return not('small');
   if (!money && !percent && first.words && /dozen/i.test(first.text) && f.atoms.length === 1 && first.value < 100) return not('small');
-  void before;
 }
 
 /** Every number in `s`, grouped into figures and classified. */
