@@ -24,6 +24,19 @@ const EVENT_ONE = new RegExp(EVENT_RE.source, 'i');
 const CHANGE_LEAD =
   /\b(?:from|by|up|down|than|of|compared with|compared to|versus|vs\.?|rose|rise|risen|fell|fallen|increased|decreased|grew|grown|declined|dropped|jumped|climbed|surged|soared|plunged|slid|gained|lost|added|cut)\s+(?:about\s+|nearly\s+|roughly\s+|some\s+|almost\s+|more than\s+|an estimated\s+)?$/i;
 
+const DETERMINERS = new Set(['the', 'all', 'its', 'their', 'his', 'her', 'our']);
+
+/** "the ", "all ", "of the ", "the district's " right before a figure: words, not an end-anchored pattern. */
+function isDefinite(before: string): boolean {
+  if (!/\s$/.test(before)) return false;
+  const words = before.trimEnd().split(/\s+/).slice(-2).map((w) => w.toLowerCase());
+  const last = words[words.length - 1] ?? '';
+  const prev = words.length > 1 ? words[0] : '';
+  if (DETERMINERS.has(last)) return true;
+  // "the district's 8,540": a possessive after a determiner.
+  return /^[\p{L}-]+['\u2019]s$/u.test(last) && DETERMINERS.has(prev);
+}
+
 function norm(noun: string): string {
   const n = noun.toLowerCase();
   const singular = n.length > 3 && n.endsWith('s') && !n.endsWith('ss') ? n.slice(0, -1) : n;
@@ -88,7 +101,7 @@ export const inconsistentFigure: Rule = {
         const lead = /\b([a-z]+)\s+(?:of|was|is|at|totaling|totalling|stood at|reached|hit)\s+(?:about\s+|nearly\s+|roughly\s+)?$/i.exec(ctx.text.slice(Math.max(0, f.start - 40), f.start));
         if (!SPECIFIC.has(noun) && lead && SPECIFIC.has(norm(lead[1]))) noun = norm(lead[1]);
         // "the 1,700 people", "all 350 workers", "the district's 8,540 students": a count the story gave before.
-        const definite = /\b(?:the|all|its|their|his|her|our|of\s+the)\s+(?:[\p{L}-]+['\u2019]s\s+)?$/iu.test(ctx.text.slice(Math.max(0, f.start - 40), f.start));
+        const definite = isDefinite(ctx.text.slice(Math.max(0, f.start - 40), f.start));
         if (!noun) continue;
         if (!events && !SPECIFIC.has(noun) && !definite) {
           loose.push({ fig: f, noun, events, mods: new Set(f.modifiers.map((m) => m.toLowerCase())), where: new Set(), definite: false });
