@@ -155,7 +155,7 @@ export function buildContext(text: string, options: AnalyzeOptions = {}, cache?:
     });
   });
   const dateline = parseDate(doc.frontMatter?.date ?? null) ?? parseDate(options.dateline);
-  return { text, doc, sentences, figures, quotes, quotesByBlock, attribution, people, names, dateline, ignore, unattributed, words };
+  return { text, doc, sentences, figures, quotesByBlock, attribution, people, names, dateline, ignore, unattributed, words };
 }
 
 function levelOf(ruleId: string, def: Severity, options: AnalyzeOptions): RuleLevel {
@@ -203,7 +203,7 @@ function suppressor(directives: Directive[], lines: LineIndex): (rule: string, l
 /** Analyses a Markdown draft. Pure and synchronous. */
 export function analyze(text: string, options: AnalyzeOptions = {}, cache?: BlockCache): AnalysisResult {
   const ctx = buildContext(text, options, cache);
-  const lines = new LineIndex(text);
+  const lines = ctx.doc.lines;
   const silenced = suppressor(ctx.doc.directives, lines);
   const findings: Array<Finding & { offset: number; endOffset: number }> = [];
   for (const rule of RULES) {

@@ -1,3 +1,4 @@
+import { countBefore } from './bisect';
 import type { Position, Range } from './types';
 
 /**
@@ -6,7 +7,8 @@ import type { Position, Range } from './types';
  * a "\r" before it stays part of the line.
  */
 export class LineIndex {
-  private readonly starts: number[] = [0];
+  /** Offset of each line's first character. */
+  readonly starts: number[] = [0];
 
   constructor(readonly text: string) {
     let i = text.indexOf('\n');
@@ -20,20 +22,18 @@ export class LineIndex {
     return this.starts.length;
   }
 
+  /** Offset just past a line's last character (its "\n" excluded). */
+  lineEnd(line: number): number {
+    return line + 1 < this.starts.length ? this.starts[line + 1] - 1 : this.text.length;
+  }
+
   lineStart(line: number): number {
     return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))];
   }
 
   /** The line an offset lies on (0-based). */
   lineOf(offset: number): number {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return Math.max(0, countBefore(this.starts, (start) => start <= offset) - 1);
   }
 
   position(offset: number): Position {

@@ -70,11 +70,11 @@ describe('copydesk CLI', () => {
     assert.equal(attributed.source.name, 'Dana Whitcombe');
   });
 
-  it('validates the shared contract checker too', () => {
+  it('passes the shared contract checker too', function () {
+    const checker = path.join(ROOT, '../shared/tools/validate-contract.mjs');
+    if (!fs.existsSync(checker)) this.skip(); // reported as pending, not as a pass
     const out = path.join(tmpdir(), 'out.json');
     fs.writeFileSync(out, cli(['check', '--format', 'json', FIXTURE]).out);
-    const checker = path.join(ROOT, '../shared/tools/validate-contract.mjs');
-    if (!fs.existsSync(checker)) return;
     const res = spawnSync(process.execPath, [checker, out], { encoding: 'utf8' });
     assert.equal(res.status, 0, res.stdout + res.stderr);
   });

@@ -8,6 +8,7 @@
 // is most of its cost.
 
 import MarkdownIt from 'markdown-it';
+import { LineIndex } from '../positions';
 import { scanInline } from './inline';
 
 export type BlockKind = 'paragraph' | 'heading' | 'table-cell';
@@ -66,6 +67,8 @@ export interface ScanNotice {
 
 export interface ScannedDocument {
   text: string;
+  /** Line starts of `text`, shared with whoever turns offsets into positions. */
+  lines: LineIndex;
   blocks: ProseBlock[];
   directives: Directive[];
   frontMatter: FrontMatter | null;
@@ -96,26 +99,15 @@ function parseDirective(body: string, start: number, end: number): Directive | n
   return { kind: m[1] as DirectiveKind, rules, start, end };
 }
 
-/** Source line starts; lines end at "\n". */
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  let i = text.indexOf('\n');
-  while (i !== -1) {
-    starts.push(i + 1);
-    i = text.indexOf('\n', i + 1);
-  }
-  return starts;
-}
-
-function findFrontMatter(text: string, starts: number[], notices: ScanNotice[]): FrontMatter | null {
+function findFrontMatter(text: string, lines: LineIndex, notices: ScanNotice[]): FrontMatter | null {
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const firstEnd = starts.length > 1 ? starts[1] - 1 : text.length;
+  const firstEnd = lines.lineEnd(0);
   if (text.slice(bom, firstEnd).replace(/\r$/, '').trimEnd() !== '---') return null;
-  for (let l = 1; l < starts.length; l++) {
-    const lineEnd = l + 1 < starts.length ? starts[l + 1] - 1 : text.length;
-    const line = text.slice(starts[l], lineEnd).replace(/\r$/, '').trimEnd();
+  for (let l = 1; l < lines.lineCount; l++) {
+    const lineEnd = lines.lineEnd(l);
+    const line = text.slice(lines.lineStart(l), lineEnd).replace(/\r$/, '').trimEnd();
     if (line === '---' || line === '...') {
-      const body = text.slice(starts[1], starts[l]);
+      const body = text.slice(lines.lineStart(1), lines.lineStart(l));
       const m = /^date:\s*["']?(\d{4})-(\d{1,2})-(\d{1,2})/m.exec(body);
       const date = m ? `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}` : null;
       return { start: 0, end: lineEnd, date };
@@ -169,10 +161,11 @@ interface Context {
 
 /** Parses a Markdown document into prose blocks, suppression directives and front matter. */
 export function scanMarkdown(text: string): ScannedDocument {
-  const starts = lineStarts(text);
+  const lines = new LineIndex(text);
+  const starts = lines.starts;
   const notices: ScanNotice[] = [];
-  const frontMatter = findFrontMatter(text, starts, notices);
-  const lineEnd = (l: number) => (l + 1 < starts.length ? starts[l + 1] - 1 : text.length);
+  const frontMatter = findFrontMatter(text, lines, notices);
+  const lineEnd = (l: number) => lines.lineEnd(l);
   const lineText = (l: number) => text.slice(starts[l], lineEnd(l));
 
   // Front matter lines are blanked for the parser so its line numbers stay the file's;
@@ -340,5 +333,5 @@ export function scanMarkdown(text: string): ScannedDocument {
         break;
     }
   }
-  return { text, blocks, directives, frontMatter, notices };
+  return { text, lines, blocks, directives, frontMatter, notices };
 }

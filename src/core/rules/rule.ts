@@ -28,7 +28,6 @@ export interface RuleContext {
   sentences: Sentence[];
   /** Figures per sentence, by sentence index. */
   figures: Figure[][];
-  quotes: Quote[];
   /** The quotes of each block, by block index. */
   quotesByBlock: Map<number, Quote[]>;
   /** Attribution per sentence, by sentence index. */

@@ -13,6 +13,7 @@ import {
   SPEECH_VERBS,
   SUBJECT_CUES,
 } from '../data/attribution';
+import { countBefore } from '../bisect';
 import { COMMON_CAPITALIZED } from '../data/gazetteer';
 import { ROLE_NOUNS } from '../data/titles';
 import type { ProseBlock } from '../markdown/scan';
@@ -132,31 +133,14 @@ export function findQuotes(block: ProseBlock): Array<{ start: number; end: numbe
 
 /** The mention whose range covers [start, end), if any. */
 function mentionIn(people: PeopleIndex, start: number, end: number): Mention | null {
-  // Mentions are in document order: find the first starting at or after `start`.
-  const ms = people.mentions;
-  let lo = 0;
-  let hi = ms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ms[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < ms.length && ms[lo].end <= end ? ms[lo] : null;
+  // Mentions are in document order: the first starting at or after `start`.
+  const m = people.mentions[countBefore(people.mentions, (x) => x.start < start)];
+  return m && m.end <= end ? m : null;
 }
 
 /** The most recent person mentioned before `offset` (for "he said"). */
 export function lastMentionBefore(people: PeopleIndex, offset: number): Mention | null {
-  let lo = 0;
-  let hi = people.mentions.length - 1;
-  let best: Mention | null = null;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (people.mentions[mid].end <= offset) {
-      best = people.mentions[mid];
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return best;
+  return people.mentions[countBefore(people.mentions, (x) => x.end <= offset) - 1] ?? null;
 }
 
 function sourceFromText(people: PeopleIndex, raw: string, start: number): { source: Source; mention: Mention | null } {
@@ -210,17 +194,8 @@ export function quotesOf(block: ProseBlock, people: PeopleIndex): Quote[] {
 /** Finds the attribution cue of a sentence and the source it names. */
 /** True when `at` lies strictly inside one of `spans` (sorted by start, not overlapping). */
 function insideSpan(spans: Array<[number, number]>, at: number): boolean {
-  let lo = 0;
-  let hi = spans.length - 1;
-  let best = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid][0] < at) {
-      best = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return best >= 0 && spans[best][1] > at;
+  const span = spans[countBefore(spans, (x) => x[0] < at) - 1];
+  return span !== undefined && span[1] > at;
 }
 
 export function cueOf(sentence: Sentence, people: PeopleIndex, quoteSpans: Array<[number, number]>): SentenceAttribution {

@@ -10,8 +10,6 @@ export interface Variant {
   /** The spelling as written. */
   spelling: string;
   person: Person;
-  /** Mentions written this way (resolved to nobody, or to a rival spelling's person). */
-  mentions: Mention[];
 }
 
 export interface NameIssues {
@@ -77,18 +75,14 @@ export function classifyNames(index: PeopleIndex, quotes: Quote[]): NameIssues {
       if (q.first !== p.first || (p.fromRoster && p.first === p.last)) continue;
       if (!similarNames(q.last, p.last) || q.mentions.length >= p.mentions.length && !p.fromRoster) continue;
       rivals.add(q);
-      variants.set(q.last, { spelling: q.last, person: p, mentions: [...q.mentions] });
+      variants.set(q.last, { spelling: q.last, person: p });
     }
   }
   const canonical = bucketPeople(established.filter((p) => !rivals.has(p)));
   for (const m of index.unresolved) {
-    const known = variants.get(m.text);
-    if (known) {
-      known.mentions.push(m);
-      continue;
-    }
+    if (variants.has(m.text)) continue;
     const p = bestMatch(m.text, canonical);
-    if (p && (p.mentions.length >= 1 || p.fromRoster)) variants.set(m.text, { spelling: m.text, person: p, mentions: [m] });
+    if (p && (p.mentions.length >= 1 || p.fromRoster)) variants.set(m.text, { spelling: m.text, person: p });
   }
 
   const unknownSpeakers = new Map<string, Mention>();

@@ -35,8 +35,6 @@ export interface Person {
   mentions: Mention[];
   /** The first mention by full name, or null if only ever named by surname. */
   introduced: Mention | null;
-  /** Roles given in appositives ("chairman of the Joint Chiefs of Staff"). */
-  roles: string[];
 }
 
 export interface Mention {
@@ -191,7 +189,7 @@ export function findPeople(
   const byFull = new Map<string, Person>();
   const addPerson = (first: string, last: string, name: string, fromRoster: boolean, rosterTitle: string | null): Person => {
     const p: Person = {
-      id: people.length, name, first, last, aliases: [last], fromRoster, rosterTitle, mentions: [], introduced: null, roles: [],
+      id: people.length, name, first, last, aliases: [last], fromRoster, rosterTitle, mentions: [], introduced: null,
     };
     people.push(p);
     byFull.set(name, p);
@@ -253,8 +251,11 @@ export function findPeople(
   const unresolved: Mention[] = [];
   for (const s of sentences) {
     const t = s.text;
-    const taken: Array<[number, number]> = [];
     for (const toks of runsOf(s)) {
+      // Words of the run that can be names: without titles ("Sheriff") and sentence openers,
+      // and, for a known surname, without title words such as "Executive" either.
+      const notTitleOrCommon = toks.filter((k) => !(k.w in PREFIX_TITLES) && !COMMON_CAPITALIZED.has(k.w)).length;
+      const nameWords = toks.filter((k) => !(k.w in PREFIX_TITLES) && !TITLE_WORDS.has(k.w) && !COMMON_CAPITALIZED.has(k.w)).length;
       for (let i = 0; i < toks.length; i++) {
         // Longest full name starting here.
         let matched = false;
@@ -265,7 +266,6 @@ export function findPeople(
             const start = toks[i].at;
             const end = toks[j - 1].at + toks[j - 1].w.length;
             mentions.push(makeMention(s, start, end, p, true));
-            taken.push([start, end]);
             i = j - 1;
             matched = true;
             break;
@@ -276,7 +276,6 @@ export function findPeople(
         const start = toks[i].at;
         const end = start + w.length;
         const p = bySurname.get(w);
-        const nameWords = toks.filter((k) => !(k.w in PREFIX_TITLES) && !TITLE_WORDS.has(k.w) && !COMMON_CAPITALIZED.has(k.w)).length;
         if (p) {
           const mention = makeMention(s, start, end, p, false);
           mention.inRun = nameWords > 1;
@@ -286,7 +285,7 @@ export function findPeople(
         if (ignore.has(w) || !isNameWord(w, lowerWords)) continue;
         // Part of a longer run of names that is not a person ("Economic Club"): skip. A title or
         // common word before it ("Sheriff Lindqvist") does not make a run of names.
-        if (toks.filter((k) => !(k.w in PREFIX_TITLES) && !COMMON_CAPITALIZED.has(k.w)).length > 1) continue;
+        if (notTitleOrCommon > 1) continue;
         // "Chiefs of Staff said", "the Post reported": after a preposition or article it is no person.
         const lead = t.slice(Math.max(0, start - 16), start);
         if (/(?:^|\s)(?:of|the|in|at|from|for|to|on|into|a|an|its|their|his|her|by|with)\s+$/i.test(lead) && !/according to\s+$/i.test(lead)) continue;
@@ -304,7 +303,6 @@ export function findPeople(
     if (!mt.person) continue;
     mt.person.mentions.push(mt);
     if (mt.full && !mt.person.introduced) mt.person.introduced = mt;
-    if (mt.role && !mt.person.roles.includes(mt.role)) mt.person.roles.push(mt.role);
   }
   return { people, mentions, unresolved, bySurname };
 }
