@@ -3,7 +3,7 @@
 
 import { scanMarkdown, type Directive, type ProseBlock } from './markdown/scan';
 import { LineIndex } from './positions';
-import { RULES } from './rules';
+import { RULES, RULES_BY_ID } from './rules';
 import type { Report, RuleContext } from './rules/rule';
 import { attributeSentences, quotesOf, type Quote } from './text/attribution';
 import { classifyNames } from './text/names';
@@ -263,7 +263,7 @@ function buildClaims(
   options: AnalyzeOptions,
 ): Claim[] {
   const claims: Claim[] = [];
-  const unattributedOn = levelOf('unattributed-figure', 'warning', options) !== 'off';
+  const unattributedOn = levelOf('unattributed-figure', RULES_BY_ID.get('unattributed-figure')!.defaultSeverity, options) !== 'off';
   let fi = 0;
   for (const s of ctx.sentences) {
     if (s.block.kind === 'heading') continue;

@@ -170,7 +170,7 @@ export function quotesOf(block: ProseBlock, people: PeopleIndex): Quote[] {
     const am = q.closed ? SPEAKER_AFTER.exec(after) : null;
     if (am) {
       const g = am[1] ?? am[2] ?? am[3] ?? am[4];
-      const at = closeAt + am[0].indexOf(g, am[0].search(/\S/) >= 0 ? 0 : 0);
+      const at = closeAt + am[0].indexOf(g);
       const r = sourceFromText(people, g, block.start + at);
       speaker = r.source;
       speakerMention = r.mention && !PRONOUN.test(g) ? r.mention : null;

@@ -352,7 +352,7 @@ function classify(s: string, f: Figure): void {
   if (/^(?:st|nd|rd|th)\b/i.test(numAfter)) return not('ordinal');
   if (/^'?s\b/.test(numAfter) && first.plain) return not('decade');
   // Joined to letters or slashes: "F/A-18", "MiG-29", "COVID-19", "G7", "5G", "24/7".
-  if (/[\p{L}\d][-/]?$|\/$/u.test(numBefore.slice(-2)) && !/\d$/.test(numBefore) && /[\p{L}/]-?$/u.test(numBefore)) return not('model');
+  if (/[\p{L}/]-?$/u.test(numBefore)) return not('model');
   if (/^[\p{L}]/u.test(numAfter) && !/^(?:st|nd|rd|th)\b/i.test(numAfter) && !money && !percent && !/^(?:bn|mn|m|k|tn)\b/i.test(numAfter) && !MEASURE_AFTER.test(numAfter)) return not('model');
   if (/^(?:st|nd|rd|th)\b/i.test(numAfter)) return not('ordinal');
   if (/^'?s\b/.test(numAfter) && first.plain) return not('decade');
