@@ -10,6 +10,7 @@ import { classifyNames } from './text/names';
 import { findFigures, type Figure } from './text/numbers';
 import { findPeople, nameRuns, type NameRun } from './text/people';
 import { splitSentences, type Sentence } from './text/sentences';
+import { countWords, lowerCaseWords } from './text/words';
 import type {
   AnalysisResult,
   AnalyzeOptions,
@@ -21,20 +22,20 @@ import type {
   Severity,
 } from './types';
 
-function shiftFigure(f: Figure, by: number): Figure {
-  return {
-    ...f,
-    start: f.start + by,
-    end: f.end + by,
-    atoms: f.atoms.map((a) => ({
-      ...a,
-      start: a.start + by,
-      end: a.end + by,
-      numStart: a.numStart + by,
-      numEnd: a.numEnd + by,
-      malformed: a.malformed ? { ...a.malformed, start: a.malformed.start + by, end: a.malformed.end + by } : null,
-    })),
-  };
+/** Moves a figure and its atoms by `by` characters, in place. */
+function shiftFigure(f: Figure, by: number): void {
+  f.start += by;
+  f.end += by;
+  for (const a of f.atoms) {
+    a.start += by;
+    a.end += by;
+    a.numStart += by;
+    a.numEnd += by;
+    if (a.malformed) {
+      a.malformed.start += by;
+      a.malformed.end += by;
+    }
+  }
 }
 
 function parseDate(s: string | null | undefined): RuleContext['dateline'] {
@@ -42,9 +43,13 @@ function parseDate(s: string | null | undefined): RuleContext['dateline'] {
   return m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : null;
 }
 
-/** Builds everything the rules share. Exported for tests and for incremental callers. */
-/** What one block yields on its own, in offsets relative to the block: reusable while its text is unchanged. */
+/**
+ * What one block yields on its own: reusable while its text is unchanged. Sentence offsets are
+ * relative to the block; figures hold document offsets for a block starting at `base`, and are
+ * moved in place when the block moves, so an edit allocates nothing for the blocks it left alone.
+ */
 interface BlockWork {
+  base: number;
   sentences: Array<{ start: number; end: number; figures: Figure[]; runs: NameRun[] }>;
   lowerWords: string[];
   /** Prose words in the block. */
@@ -61,12 +66,14 @@ export class BlockCache {
   private current = new Map<string, BlockWork>();
   private next = new Map<string, BlockWork>();
 
-  work(kind: string, text: string, compute: () => BlockWork): BlockWork {
-    const key = `${kind}\u0000${text}`;
-    let hit = this.next.get(key) ?? this.current.get(key);
-    if (!hit) hit = compute();
-    this.next.set(key, hit);
-    return hit;
+  work(b: ProseBlock): BlockWork {
+    const key = `${b.kind}\u0000${b.text}`;
+    // A second block with the same text in this run gets its own figures: they sit elsewhere.
+    if (this.next.has(key)) return blockWork(b);
+    const hit = this.current.get(key);
+    const w = hit ? moveTo(hit, b.start) : blockWork(b);
+    this.next.set(key, w);
+    return w;
   }
 
   /** Ends one analysis: blocks not seen in it are dropped. */
@@ -76,22 +83,31 @@ export class BlockCache {
   }
 }
 
+function moveTo(w: BlockWork, base: number): BlockWork {
+  if (w.base !== base) {
+    const by = base - w.base;
+    for (const s of w.sentences) for (const f of s.figures) shiftFigure(f, by);
+    w.base = base;
+  }
+  return w;
+}
+
 function blockWork(b: ProseBlock): BlockWork {
   const lower = new Set<string>();
-  for (const m of b.text.matchAll(/(?<![\p{L}])\p{Ll}[\p{Ll}'\u2019-]*/gu)) lower.add(m[0]);
+  lowerCaseWords(b.text, lower);
   return {
-    sentences: splitSentences(b, 0).map((s) => ({ start: s.start - b.start, end: s.end - b.start, figures: findFigures(s.text), runs: nameRuns(s.text) })),
+    base: b.start,
+    sentences: splitSentences(b, 0).map((s) => {
+      const figures = findFigures(s.text);
+      for (const f of figures) shiftFigure(f, s.start);
+      return { start: s.start - b.start, end: s.end - b.start, figures, runs: nameRuns(s.text) };
+    }),
     lowerWords: [...lower],
     words: countWords(b.text),
   };
 }
 
-function countWords(text: string): number {
-  let n = 0;
-  for (const _ of text.matchAll(/[\p{L}\p{N}]+(?:['\u2019.,-][\p{L}\p{N}]+)*/gu)) n++;
-  return n;
-}
-
+/** Builds everything the rules share. Exported for tests and for incremental callers. */
 export function buildContext(text: string, options: AnalyzeOptions = {}, cache?: BlockCache): RuleContext {
   const doc = scanMarkdown(text);
   const sentences: Sentence[] = [];
@@ -100,11 +116,10 @@ export function buildContext(text: string, options: AnalyzeOptions = {}, cache?:
   const lowerWords = new Set<string>();
   let words = 0;
   for (const b of doc.blocks) {
-    const w = cache ? cache.work(b.kind, b.text, () => blockWork(b)) : blockWork(b);
+    const w = cache ? cache.work(b) : blockWork(b);
     w.sentences.forEach((r, k) => {
-      const start = b.start + r.start;
-      sentences.push({ start, end: b.start + r.end, text: b.text.slice(r.start, r.end), block: b, index: sentences.length, indexInBlock: k });
-      figures.push(r.figures.map((f) => shiftFigure(f, start)));
+      sentences.push({ start: b.start + r.start, end: b.start + r.end, text: b.text.slice(r.start, r.end), block: b, index: sentences.length, indexInBlock: k });
+      figures.push(r.figures);
       runs.push(r.runs);
     });
     for (const word of w.lowerWords) lowerWords.add(word);

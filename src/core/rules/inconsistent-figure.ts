@@ -1,5 +1,6 @@
 import { CHANGE_WORDS } from '../data/numbers';
 import type { Figure } from '../text/numbers';
+import { spaceBefore, tokensBefore } from '../text/tail';
 import type { Rule } from './rule';
 
 // Nouns that name the same thing; the value is the canonical form.
@@ -24,17 +25,34 @@ const EVENT_ONE = new RegExp(EVENT_RE.source, 'i');
 const CHANGE_LEAD =
   /\b(?:from|by|up|down|than|of|compared with|compared to|versus|vs\.?|rose|rise|risen|fell|fallen|increased|decreased|grew|grown|declined|dropped|jumped|climbed|surged|soared|plunged|slid|gained|lost|added|cut)\s+(?:about\s+|nearly\s+|roughly\s+|some\s+|almost\s+|more than\s+|an estimated\s+)?$/i;
 
+/** The word a token ends with, as `\b` sees words ("(from" -> "from", "vs." -> "vs"). */
+function trailingWord(token: string): string {
+  const t = token.endsWith('.') ? token.slice(0, -1) : token;
+  return /[a-z0-9_]*$/.exec(t)![0];
+}
+
+/** Last words CHANGE_LEAD can end with: the lead words, the last word of each, and its hedges. */
+const CHANGE_LEAD_LAST = new Set(
+  'from by up down than of with to versus vs rose rise risen fell fallen increased decreased grew grown declined dropped jumped climbed surged soared plunged slid gained lost added cut about nearly roughly some almost estimated'.split(' '),
+);
+/** What the word before a specific noun's figure can be ("the budget of $3.5 billion"), and its hedges. */
+const LEAD_VERBS = new Set(['of', 'was', 'is', 'at', 'totaling', 'totalling', 'reached', 'hit']);
+const LEAD_HEDGES = new Set(['about', 'nearly', 'roughly']);
+const LEAD = /\b([a-z]+)\s+(?:of|was|is|at|totaling|totalling|stood at|reached|hit)\s+(?:about\s+|nearly\s+|roughly\s+)?$/i;
+const ADDITION_WORDS = ['another', 'additional', 'other', 'further'];
+const ADDITION_BEFORE = /\b(?:another|additional|other|further)\s+(?:\S+\s+)?$/i;
+const ADDITION_AFTER = /^\s+(?:more|others|additional)\b/i;
+
 const DETERMINERS = new Set(['the', 'all', 'its', 'their', 'his', 'her', 'our']);
 
-/** "the ", "all ", "of the ", "the district's " right before a figure: words, not an end-anchored pattern. */
-function isDefinite(before: string): boolean {
-  if (!/\s$/.test(before)) return false;
-  const words = before.trimEnd().split(/\s+/).slice(-2).map((w) => w.toLowerCase());
-  const last = words[words.length - 1] ?? '';
-  const prev = words.length > 1 ? words[0] : '';
+/** "the ", "all ", "of the ", "the district's " right before `at`: words, not an end-anchored pattern. */
+function isDefinite(text: string, at: number): boolean {
+  const lo = Math.max(0, at - 40);
+  if (!spaceBefore(text, at, lo)) return false;
+  const [last = '', prev = ''] = tokensBefore(text, at, lo, 2);
   if (DETERMINERS.has(last)) return true;
   // "the district's 8,540": a possessive after a determiner.
-  return /^[\p{L}-]+['\u2019]s$/u.test(last) && DETERMINERS.has(prev);
+  return DETERMINERS.has(prev) && /^[\p{L}-]+['\u2019]s$/u.test(last);
 }
 
 function norm(noun: string): string {
@@ -70,6 +88,83 @@ function whereOf(sentence: string): Set<string> {
   return out;
 }
 
+/** The event words after a figure, canonical, sorted and joined: "killed+wounded". */
+function eventsIn(rest: string): string {
+  const found: string[] = [];
+  EVENT_RE.lastIndex = 0;
+  for (let m = EVENT_RE.exec(rest); m; m = EVENT_RE.exec(rest)) {
+    const e = EVENTS[m[0].toLowerCase()];
+    if (!found.includes(e)) found.push(e);
+  }
+  return found.sort().join('+');
+}
+
+/** Whether LEAD can match before `at`: its verb (or the verb before its hedge) ends there. */
+function leadsIn(text: string, at: number): boolean {
+  const lo = Math.max(0, at - 40);
+  if (!spaceBefore(text, at, lo)) return false;
+  const [w1, w2] = tokensBefore(text, at, lo, 2);
+  return LEAD_VERBS.has(w1) || (LEAD_HEDGES.has(w1) && LEAD_VERBS.has(w2));
+}
+
+/** "another 17 people", "a further 3", "17 more". */
+function isAddition(text: string, f: Figure): boolean {
+  const lo = Math.max(0, f.start - 25);
+  if (spaceBefore(text, f.start, lo) && tokensBefore(text, f.start, lo, 2).some((w) => ADDITION_WORDS.some((a) => w.endsWith(a)))) {
+    if (ADDITION_BEFORE.test(text.slice(lo, f.start))) return true;
+  }
+  return ADDITION_AFTER.test(text.slice(f.end, f.end + 12));
+}
+
+function disjoint(a: Use, b: Use): boolean {
+  const [alo, ahi] = interval(a.fig);
+  const [blo, bhi] = interval(b.fig);
+  return ahi < blo || bhi < alo;
+}
+
+/** Earlier distinct counts with one set of modifiers, indexed by the places they name. */
+class Earlier {
+  private readonly all: Array<{ use: Use; seq: number }> = [];
+  private readonly unplaced: Array<{ use: Use; seq: number }> = [];
+  private readonly byPlace = new Map<string, Array<{ use: Use; seq: number }>>();
+
+  add(use: Use): void {
+    const entry = { use, seq: this.all.length };
+    this.all.push(entry);
+    if (use.where.size === 0) this.unplaced.push(entry);
+    for (const w of use.where) {
+      const list = this.byPlace.get(w);
+      if (list) list.push(entry);
+      else this.byPlace.set(w, [entry]);
+    }
+  }
+
+  /**
+   * The earliest count that contradicts `u`: its values cannot overlap, and the two name no
+   * places or share one ("in Ashby" is not compared with "in Belton").
+   */
+  firstClash(u: Use): Use | undefined {
+    const lists = u.where.size === 0 ? [this.all] : [this.unplaced, ...[...u.where].map((w) => this.byPlace.get(w) ?? [])];
+    let best: { use: Use; seq: number } | undefined;
+    for (const list of lists) {
+      for (const e of list) {
+        if (best && e.seq >= best.seq) break;
+        if (disjoint(e.use, u)) {
+          best = e;
+          break;
+        }
+      }
+    }
+    return best?.use;
+  }
+}
+
+interface Group {
+  /** low|high|hedge|modifier count of the counts kept, so a repeated value is kept once. */
+  values: Set<string>;
+  byMods: Map<string, Earlier>;
+}
+
 export const inconsistentFigure: Rule = {
   id: 'inconsistent-figure',
   category: 'suspicious-number',
@@ -82,13 +177,14 @@ export const inconsistentFigure: Rule = {
     for (const s of ctx.sentences) {
       // A sentence of change ("rose", "compared with") may still state a level ("grew to 47 cases");
       // what is left out is the old level and the size of the change ("from 40", "up 200", "by 12").
-      const changing = CHANGE_WORDS.test(s.text);
+      let changing: boolean | undefined;
       for (const f of ctx.figures[s.index]) {
         if ((!f.claim && f.notClaim !== 'measure') || f.kind === 'ratio' || f.kind === 'rate' || f.rangeForm === 'from') continue;
-        const ahead = ctx.text.slice(Math.max(s.start, f.start - 30), f.start);
-        if (changing && CHANGE_LEAD.test(ahead)) continue;
-        const rest = ctx.text.slice(f.end, Math.min(s.end, f.end + 160));
-        const events = [...new Set([...rest.matchAll(EVENT_RE)].map((m) => EVENTS[m[0].toLowerCase()]))].sort().join('+');
+        const aheadFrom = Math.max(s.start, f.start - 30);
+        if (spaceBefore(ctx.text, f.start, aheadFrom) && CHANGE_LEAD_LAST.has(trailingWord(tokensBefore(ctx.text, f.start, aheadFrom, 1)[0]))) {
+          changing ??= CHANGE_WORDS.test(s.text);
+          if (changing && CHANGE_LEAD.test(ctx.text.slice(aheadFrom, f.start))) continue;
+        }
         let noun = f.noun ? norm(f.noun) : '';
         // "$46.8 million operating budget leaves ...": a specific noun among the words after wins.
         let modifiers = f.modifiers.map((m) => m.toLowerCase());
@@ -98,53 +194,48 @@ export const inconsistentFigure: Rule = {
           modifiers = modifiers.slice(0, at);
         }
         // "the budget of $3.5 billion": a specific noun can also come before the figure.
-        const lead = /\b([a-z]+)\s+(?:of|was|is|at|totaling|totalling|stood at|reached|hit)\s+(?:about\s+|nearly\s+|roughly\s+)?$/i.exec(ctx.text.slice(Math.max(0, f.start - 40), f.start));
-        if (!SPECIFIC.has(noun) && lead && SPECIFIC.has(norm(lead[1]))) noun = norm(lead[1]);
-        // "the 1,700 people", "all 350 workers", "the district's 8,540 students": a count the story gave before.
-        const definite = isDefinite(ctx.text.slice(Math.max(0, f.start - 40), f.start));
+        if (!SPECIFIC.has(noun) && leadsIn(ctx.text, f.start)) {
+          const lead = LEAD.exec(ctx.text.slice(Math.max(0, f.start - 40), f.start));
+          if (lead && SPECIFIC.has(norm(lead[1]))) noun = norm(lead[1]);
+        }
         if (!noun) continue;
+        const rest = ctx.text.slice(f.end, Math.min(s.end, f.end + 160));
+        const events = eventsIn(rest);
+        // "the 1,700 people", "all 350 workers", "the district's 8,540 students": a count the story gave before.
+        const definite = isDefinite(ctx.text, f.start);
         if (!events && !SPECIFIC.has(noun) && !definite) {
           loose.push({ fig: f, noun, events, mods: new Set(f.modifiers.map((m) => m.toLowerCase())), where: new Set(), definite: false });
           continue;
         }
         // "another 17 people", "17 more": an addition, not a restatement.
-        if (/\b(?:another|additional|other|further)\s+(?:\S+\s+)?$/i.test(ctx.text.slice(Math.max(0, f.start - 25), f.start)) || /^\s+(?:more|others|additional)\b/i.test(ctx.text.slice(f.end, f.end + 12))) continue;
+        if (isAddition(ctx.text, f)) continue;
         // Where and when, read close to the count: "17 people were killed in Belton", "killed on Tuesday".
         const ev = EVENT_ONE.exec(rest);
         const near = rest.slice(0, (ev ? ev.index + ev[0].length : 0) + 30);
         uses.push({ fig: f, noun, events, mods: new Set(modifiers), where: whereOf(near), definite });
       }
     }
-    // "40 Russian soldiers" and "90 soldiers" may be a part and a whole: compare only like with like.
-    const compatible = (a: Set<string>, b: Set<string>) => a.size === b.size && [...a].every((x) => b.has(x));
-    // Compare only uses of the same noun, event and kind; within a group, only against distinct earlier values.
-    const groups = new Map<string, Use[]>();
-    const byNoun = new Map<string, Use[]>();
-    const all = [...uses, ...loose].sort((a, b) => a.fig.start - b.fig.start);
-    for (const u of all) {
+    // The first count of each noun and kind, for definite mentions ("the 43 civilians").
+    const firstOfNoun = new Map<string, Use>();
+    for (const u of [...uses, ...loose]) {
       const k = `${u.noun}|${u.fig.kind}`;
-      const list = byNoun.get(k);
-      if (list) list.push(u);
-      else byNoun.set(k, [u]);
+      const cur = firstOfNoun.get(k);
+      if (!cur || u.fig.start < cur.fig.start) firstOfNoun.set(k, u);
     }
     const subset = (a: Set<string>, b: Set<string>) => [...a].every((x) => b.has(x)) || [...b].every((x) => a.has(x));
-    const disjoint = (a: Use, b: Use) => {
-      const [alo, ahi] = interval(a.fig);
-      const [blo, bhi] = interval(b.fig);
-      return ahi < blo || bhi < alo;
-    };
+    // Compare only uses of the same noun, event and kind, and (a part is not the whole: "40 Russian
+    // soldiers", "90 soldiers") the same modifiers; within a group, only against distinct earlier values.
+    const groups = new Map<string, Group>();
     for (const u of uses) {
       const key = `${u.noun}|${u.events}|${u.fig.kind}`;
-      const earlier = groups.get(key) ?? [];
-      let clash = earlier.find((a) => {
-        if (!compatible(a.mods, u.mods)) return false;
-        if (a.where.size > 0 && u.where.size > 0 && ![...a.where].some((w) => u.where.has(w))) return false;
-        return disjoint(a, u);
-      });
+      let group = groups.get(key);
+      if (!group) groups.set(key, (group = { values: new Set(), byMods: new Map() }));
+      const modsKey = [...u.mods].sort().join('\u0000');
+      let clash = group.byMods.get(modsKey)?.firstClash(u);
       if (!clash && u.definite) {
         // A definite mention against the first earlier count of the same noun, whatever its event word.
-        const first = (byNoun.get(`${u.noun}|${u.fig.kind}`) ?? []).find((a) => a.fig.start < u.fig.start && a.fig !== u.fig);
-        if (first && subset(first.mods, u.mods) && disjoint(first, u)) clash = first;
+        const first = firstOfNoun.get(`${u.noun}|${u.fig.kind}`);
+        if (first && first.fig.start < u.fig.start && subset(first.mods, u.mods) && disjoint(first, u)) clash = first;
       }
       if (clash) {
         report({
@@ -156,8 +247,12 @@ export const inconsistentFigure: Rule = {
         });
         continue;
       }
-      if (!earlier.some((a) => a.fig.low === u.fig.low && a.fig.high === u.fig.high && a.fig.hedge === u.fig.hedge && a.mods.size === u.mods.size)) earlier.push(u);
-      groups.set(key, earlier);
+      const value = `${u.fig.low}|${u.fig.high}|${u.fig.hedge}|${u.mods.size}`;
+      if (group.values.has(value)) continue;
+      group.values.add(value);
+      let sub = group.byMods.get(modsKey);
+      if (!sub) group.byMods.set(modsKey, (sub = new Earlier()));
+      sub.add(u);
     }
   },
 };

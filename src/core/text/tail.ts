@@ -1,0 +1,33 @@
+// The words just before a position, read backwards by whitespace: a cheap
+// necessary condition to test before an end-anchored regular expression
+// (`...\s+$`), which otherwise tries every start position in its window.
+
+/** Exactly the characters JavaScript's `\s` matches. */
+export function isSpace(c: number): boolean {
+  return (
+    c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/**
+ * Up to `n` whitespace-delimited tokens that end before `end` and start at or after `lo`,
+ * lower-cased, nearest first. A token cut by `lo` is returned cut, as a window slice would be.
+ */
+export function tokensBefore(text: string, end: number, lo: number, n: number): string[] {
+  const out: string[] = [];
+  let i = end;
+  while (out.length < n) {
+    while (i > lo && isSpace(text.charCodeAt(i - 1))) i--;
+    if (i <= lo) break;
+    const e = i;
+    while (i > lo && !isSpace(text.charCodeAt(i - 1))) i--;
+    out.push(text.slice(i, e).toLowerCase());
+  }
+  return out;
+}
+
+/** True when whitespace comes right before `end` (what `\s+$` or `\s$` needs). */
+export function spaceBefore(text: string, end: number, lo: number): boolean {
+  return end > lo && isSpace(text.charCodeAt(end - 1));
+}
