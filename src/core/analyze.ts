@@ -50,7 +50,7 @@ function parseDate(s: string | null | undefined): RuleContext['dateline'] {
  */
 interface BlockWork {
   base: number;
-  sentences: Array<{ start: number; end: number; figures: Figure[]; runs: NameRun[] }>;
+  sentences: Array<{ start: number; end: number; text: string; figures: Figure[]; runs: NameRun[] }>;
   lowerWords: string[];
   /** Prose words in the block. */
   words: number;
@@ -63,16 +63,18 @@ interface BlockWork {
  * never holds more than the document.
  */
 export class BlockCache {
-  private current = new Map<string, BlockWork>();
-  private next = new Map<string, BlockWork>();
+  /** Block kind -> prose -> work; by kind first, so no key string is built per block. */
+  private current = new Map<string, Map<string, BlockWork>>();
+  private next = new Map<string, Map<string, BlockWork>>();
 
   work(b: ProseBlock): BlockWork {
-    const key = `${b.kind}\u0000${b.text}`;
+    let next = this.next.get(b.kind);
+    if (!next) this.next.set(b.kind, (next = new Map()));
     // A second block with the same text in this run gets its own figures: they sit elsewhere.
-    if (this.next.has(key)) return blockWork(b);
-    const hit = this.current.get(key);
+    if (next.has(b.text)) return blockWork(b);
+    const hit = this.current.get(b.kind)?.get(b.text);
     const w = hit ? moveTo(hit, b.start) : blockWork(b);
-    this.next.set(key, w);
+    next.set(b.text, w);
     return w;
   }
 
@@ -100,7 +102,7 @@ function blockWork(b: ProseBlock): BlockWork {
     sentences: splitSentences(b, 0).map((s) => {
       const figures = findFigures(s.text);
       for (const f of figures) shiftFigure(f, s.start);
-      return { start: s.start - b.start, end: s.end - b.start, figures, runs: nameRuns(s.text) };
+      return { start: s.start - b.start, end: s.end - b.start, text: s.text, figures, runs: nameRuns(s.text) };
     }),
     lowerWords: [...lower],
     words: countWords(b.text),
@@ -118,7 +120,7 @@ export function buildContext(text: string, options: AnalyzeOptions = {}, cache?:
   for (const b of doc.blocks) {
     const w = cache ? cache.work(b) : blockWork(b);
     w.sentences.forEach((r, k) => {
-      sentences.push({ start: b.start + r.start, end: b.start + r.end, text: b.text.slice(r.start, r.end), block: b, index: sentences.length, indexInBlock: k });
+      sentences.push({ start: b.start + r.start, end: b.start + r.end, text: r.text, block: b, index: sentences.length, indexInBlock: k });
       figures.push(r.figures);
       runs.push(r.runs);
     });
