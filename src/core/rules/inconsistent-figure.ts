@@ -1,6 +1,6 @@
 import { CHANGE_WORDS } from '../data/numbers';
 import type { Figure } from '../text/numbers';
-import { spaceBefore, tokensBefore } from '../text/tail';
+import { spaceBefore, tokensBefore, trailingWord } from '../text/tail';
 import type { Rule } from './rule';
 
 // Nouns that name the same thing; the value is the canonical form.
@@ -24,12 +24,6 @@ const EVENT_ONE = new RegExp(EVENT_RE.source, 'i');
 /** Before a figure in a sentence of change: the old level or the size of the change, not a level. */
 const CHANGE_LEAD =
   /\b(?:from|by|up|down|than|of|compared with|compared to|versus|vs\.?|rose|rise|risen|fell|fallen|increased|decreased|grew|grown|declined|dropped|jumped|climbed|surged|soared|plunged|slid|gained|lost|added|cut)\s+(?:about\s+|nearly\s+|roughly\s+|some\s+|almost\s+|more than\s+|an estimated\s+)?$/i;
-
-/** The word a token ends with, as `\b` sees words ("(from" -> "from", "vs." -> "vs"). */
-function trailingWord(token: string): string {
-  const t = token.endsWith('.') ? token.slice(0, -1) : token;
-  return /[a-z0-9_]*$/.exec(t)![0];
-}
 
 /** Last words CHANGE_LEAD can end with: the lead words, the last word of each, and its hedges. */
 const CHANGE_LEAD_LAST = new Set(

@@ -1,8 +1,15 @@
 import { formatNumber, type Figure } from '../text/numbers';
+import { spaceBefore, tokensBefore, trailingWord } from '../text/tail';
 import type { Report, Rule, RuleContext } from './rule';
 
 const RISE = /\b(?:rose|rise|rises|risen|rising|increased|increase|increases|grew|grow|grown|climbed|jumped|surged|soared|gained|was up|were up|is up|are up|up)\s+(?:by\s+)?(?:about\s+|nearly\s+|roughly\s+|some\s+|almost\s+|more than\s+)?$/i;
 const FALL = /\b(?:fell|fall|falls|fallen|falling|dropped|drop|drops|declined|decline|declines|decreased|decrease|slid|sank|plunged|tumbled|shrank|was down|were down|is down|are down|down)\s+(?:by\s+)?(?:about\s+|nearly\s+|roughly\s+|some\s+|almost\s+|more than\s+)?$/i;
+/** Last words RISE or FALL can end with: each verb's last word, "by" and the hedges. */
+const CHANGE_LAST = new Set(
+  ('rose rise rises risen rising increased increase increases grew grow grown climbed jumped surged soared gained up ' +
+    'fell fall falls fallen falling dropped drop drops declined decline declines decreased decrease slid sank plunged tumbled shrank down ' +
+    'by about nearly roughly some almost than').split(' '),
+);
 const RISE_NOUN = /^\s+(?:increase|rise|jump|gain|growth|climb|surge)\b/i;
 const FALL_NOUN = /^\s+(?:drop|decline|fall|decrease|reduction|cut|loss|slide)\b/i;
 const POLL_AFTER = /^\s*(?:of\s+(?:the\s+)?(?:likely\s+|registered\s+)?(?:respondents|voters|those\s+(?:polled|surveyed|asked)|people\s+(?:polled|surveyed)|adults|residents|participants|customers)\b|(?:spoke|spoke out|voted)\s+(?:against|for|in favou?r)|for it|against it|said|say|says|supported|support|supports|opposed|oppose|opposes|backed|back|backs|favored|favoured|favor|favour|approved?|approves|disapproved?|disapproves|were undecided|are undecided|undecided|chose|choose|preferred|prefer|prefers|voted for|voted against|had no opinion|did not know|didn't know|don't know|were unsure|are unsure|backing|supporting|opposing|against|in favor)\b/i;
@@ -77,9 +84,13 @@ export const percentageArithmetic: Rule = {
         }
         // "rose 25 percent from 200 to 300" / "from 200 to 300, a 25 percent increase"
         if (f.kind === 'percent' && !f.rangeForm) {
-          const before = ctx.text.slice(Math.max(0, f.start - 40), f.start);
+          const lo = Math.max(0, f.start - 40);
+          // RISE and FALL end in a verb, "by" or a hedge right before the figure; most figures have none.
+          const verbBefore = spaceBefore(ctx.text, f.start, lo) && CHANGE_LAST.has(trailingWord(tokensBefore(ctx.text, f.start, lo, 1)[0]));
+          const before = verbBefore ? ctx.text.slice(lo, f.start) : '';
           const after = ctx.text.slice(f.end, f.end + 30);
-          let dir: 'rise' | 'fall' | null = RISE.test(before) || RISE_NOUN.test(after) ? 'rise' : FALL.test(before) || FALL_NOUN.test(after) ? 'fall' : null;
+          let dir: 'rise' | 'fall' | null =
+            (verbBefore && RISE.test(before)) || RISE_NOUN.test(after) ? 'rise' : (verbBefore && FALL.test(before)) || FALL_NOUN.test(after) ? 'fall' : null;
           let r: Figure | undefined;
           // "rose 35 percent last year, from 160 to 232"
           if (g && g.rangeForm === 'from' && ctx.text.slice(f.end, g.start).length < 40 && !/[.;]/.test(ctx.text.slice(f.end, g.start))) r = g;
@@ -114,12 +125,15 @@ export const percentageArithmetic: Rule = {
         }
       }
       // Shares of one poll that add up past 100: "40 percent said yes, 45 percent no and 25 percent were undecided".
-      const pollSentence = figs.length > 0 && /\b(?:poll|survey|voters|respondents)\b/i.test(ctx.text.slice(Math.max(0, figs[0].start - 300), figs[figs.length - 1].end + 100));
+      // Read only when a share needs it: most sentences have no percentage that could be one.
+      let poll: boolean | undefined;
+      const pollSentence = () =>
+        (poll ??= figs.length > 0 && /\b(?:poll|survey|voters|respondents)\b/i.test(ctx.text.slice(Math.max(0, figs[0].start - 300), figs[figs.length - 1].end + 100)));
       const shares = figs.filter(
         (f) =>
           f.kind === 'percent' && !f.rangeForm && !f.atoms[0].points &&
           (POLL_AFTER.test(ctx.text.slice(f.end, f.end + 60)) ||
-            (pollSentence && /\b(?:supported|backed|opposed|favou?red|preferred|chosen)\s+by\s+$|\b\p{Lu}\p{L}+\s+by\s+$|\bwith\s+$/u.test(ctx.text.slice(Math.max(0, f.start - 30), f.start)) && !/^\s+of\s+(?!likely|registered|voters|respondents)/i.test(ctx.text.slice(f.end, f.end + 30)))),
+            (pollSentence() && /\b(?:supported|backed|opposed|favou?red|preferred|chosen)\s+by\s+$|\b\p{Lu}\p{L}+\s+by\s+$|\bwith\s+$/u.test(ctx.text.slice(Math.max(0, f.start - 30), f.start)) && !/^\s+of\s+(?!likely|registered|voters|respondents)/i.test(ctx.text.slice(f.end, f.end + 30)))),
       );
       const sentence = shares.length > 0 ? ctx.text.slice(Math.max(0, shares[0].start - 200), shares[shares.length - 1].end + 100) : '';
       // "Among Democrats, 80 percent backed it, while among Republicans 75 percent opposed it": two groups, two wholes.

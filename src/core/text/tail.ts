@@ -31,3 +31,10 @@ export function tokensBefore(text: string, end: number, lo: number, n: number): 
 export function spaceBefore(text: string, end: number, lo: number): boolean {
   return end > lo && isSpace(text.charCodeAt(end - 1));
 }
+
+/** The word a token ends with, as `\b` sees words: "(from" -> "from", "vs." -> "vs". */
+export function trailingWord(token: string | undefined): string {
+  if (!token) return '';
+  const t = token.endsWith('.') ? token.slice(0, -1) : token;
+  return /[a-z0-9_]*$/.exec(t)![0];
+}
