@@ -185,4 +185,48 @@ describe('copydesk CLI', () => {
     const help = spawnSync(process.execPath, [bin, '--version'], { encoding: 'utf8' });
     assert.equal(help.stdout.trim(), JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version);
   });
+
+  describe('the launcher\'s code cache', () => {
+    const bin = path.join(ROOT, 'dist/cli.js');
+    const check = (env: Record<string, string>) =>
+      spawnSync(process.execPath, [bin, 'check', '--format', 'json', 'test/fixtures/cli/story.md'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env } });
+    let dir = '';
+    beforeEach(() => {
+      if (!fs.existsSync(bin)) execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
+      dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-cache-test-'));
+    });
+    afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+    it('writes a cache on the first run and gives the same output from it', () => {
+      const first = check({ COPYDESK_CACHE_DIR: dir });
+      const files = fs.readdirSync(dir);
+      assert.equal(files.length, 1);
+      assert.match(files[0], /^cli-v\d+.*\.v8cache$/);
+      const second = check({ COPYDESK_CACHE_DIR: dir });
+      assert.equal(second.status, first.status);
+      assert.equal(second.stdout, first.stdout);
+      assert.equal(second.stderr, '');
+    });
+
+    it('ignores and replaces a corrupt cache', () => {
+      const clean = check({ COPYDESK_NO_CACHE: '1' });
+      check({ COPYDESK_CACHE_DIR: dir });
+      const file = path.join(dir, fs.readdirSync(dir)[0]);
+      fs.writeFileSync(file, Buffer.from('not a code cache'));
+      const res = check({ COPYDESK_CACHE_DIR: dir });
+      assert.equal(res.status, 1);
+      assert.equal(res.stdout, clean.stdout);
+      assert.ok(fs.statSync(file).size > 1000, 'the corrupt cache was replaced');
+    });
+
+    it('writes nothing into a directory others can write, or when turned off', function () {
+      if (process.platform === 'win32') this.skip();
+      fs.chmodSync(dir, 0o777);
+      assert.equal(check({ COPYDESK_CACHE_DIR: dir }).status, 1);
+      assert.deepEqual(fs.readdirSync(dir), []);
+      fs.chmodSync(dir, 0o700);
+      assert.equal(check({ COPYDESK_CACHE_DIR: dir, COPYDESK_NO_CACHE: '1' }).status, 1);
+      assert.deepEqual(fs.readdirSync(dir), []);
+    });
+  });
 });

@@ -1,0 +1,68 @@
+// dist/cli.js, the copydesk binary: a small launcher for the CLI bundle (dist/copydesk-cli.js).
+//
+// Start-up is most of a short check, so the launcher does two things before the engine loads:
+// - regular expressions compile straight to native code, not interpreted first and compiled
+//   again when they tier up (a one-shot process runs most of them only a few times);
+// - the bundle's compiled code is kept in a V8 code cache, so later runs skip parsing and
+//   compiling it. The cache holds compiled code only, never draft text. It lives in a
+//   directory only this user can write (COPYDESK_CACHE_DIR, or copydesk-cache-<uid> in the
+//   temp directory); COPYDESK_NO_CACHE=1 turns it off. Any problem with it is ignored and the
+//   bundle runs uncached.
+import * as fs from 'node:fs';
+import Module from 'node:module';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import * as vm from 'node:vm';
+
+setFlagsFromString('--no-regexp-tier-up');
+
+const bundle = path.join(__dirname, 'copydesk-cli.js');
+
+/** A cache directory this user owns and nobody else can write, or null. */
+function cacheDir(): string | null {
+  if (process.env.COPYDESK_NO_CACHE) return null;
+  const uid = typeof process.getuid === 'function' ? process.getuid() : -1;
+  const dir = process.env.COPYDESK_CACHE_DIR || path.join(os.tmpdir(), `copydesk-cache-${uid >= 0 ? uid : os.userInfo().username}`);
+  try {
+    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const st = fs.statSync(dir);
+    if (!st.isDirectory() || (uid >= 0 && st.uid !== uid) || (st.mode & 0o022) !== 0) return null;
+    return dir;
+  } catch {
+    return null;
+  }
+}
+
+function load(): void {
+  const source = fs.readFileSync(bundle, 'utf8');
+  const st = fs.statSync(bundle);
+  const dir = cacheDir();
+  const cacheFile = dir ? path.join(dir, `cli-${process.version}-${process.arch}-${st.size}-${Math.floor(st.mtimeMs)}.v8cache`) : null;
+  let cached: Buffer | undefined;
+  if (cacheFile) {
+    try {
+      cached = fs.readFileSync(cacheFile);
+    } catch {
+      cached = undefined;
+    }
+  }
+  const script = new vm.Script(Module.wrap(source), { filename: bundle, cachedData: cached });
+  if (cacheFile && (!cached || script.cachedDataRejected)) {
+    // Written at exit, so the cache also holds the functions this run compiled.
+    process.once('exit', () => {
+      try {
+        const tmp = `${cacheFile}.${process.pid}.tmp`;
+        fs.writeFileSync(tmp, script.createCachedData(), { mode: 0o600 });
+        fs.renameSync(tmp, cacheFile);
+      } catch {
+        // A cache that cannot be written only costs speed.
+      }
+    });
+  }
+  const wrapper = script.runInThisContext() as (exports: object, req: NodeRequire, module: object, filename: string, dirname: string) => void;
+  const mod = { exports: {} };
+  wrapper.call(mod.exports, mod.exports, require, mod, bundle, __dirname);
+}
+
+load();
