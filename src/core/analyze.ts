@@ -59,29 +59,65 @@ interface BlockWork {
 /**
  * Per-block results kept between analyses of one document, keyed by the block's prose. An edit
  * re-reads only the blocks it changed; the story-wide passes (people, quotes, attribution, rules)
- * run again over the reused pieces. `next` collects the blocks seen in this run, so the cache
- * never holds more than the document.
+ * run again over the reused pieces. Each run keeps only the blocks it saw, so the cache never
+ * holds more than the document. The story's lower-case words are kept up to date the same way:
+ * counted per cached block, so an edit touches only the words of the blocks it changed.
  */
 export class BlockCache {
   /** Block kind -> prose -> work; by kind first, so no key string is built per block. */
   private current = new Map<string, Map<string, BlockWork>>();
   private next = new Map<string, Map<string, BlockWork>>();
+  /** Blocks computed in this run (not reused), whose words are not counted yet. */
+  private added: BlockWork[] = [];
+  /** How many cached blocks write each lower-case word; `lower` holds those counted above zero. */
+  private readonly wordCounts = new Map<string, number>();
+  private readonly lower = new Set<string>();
 
   work(b: ProseBlock): BlockWork {
     let next = this.next.get(b.kind);
     if (!next) this.next.set(b.kind, (next = new Map()));
     // A second block with the same text in this run gets its own figures: they sit elsewhere.
+    // Its words are the first one's, so they need no counting.
     if (next.has(b.text)) return blockWork(b);
     const hit = this.current.get(b.kind)?.get(b.text);
-    const w = hit ? moveTo(hit, b.start) : blockWork(b);
+    let w: BlockWork;
+    if (hit) w = moveTo(hit, b.start);
+    else this.added.push((w = blockWork(b)));
     next.set(b.text, w);
     return w;
   }
 
-  /** Ends one analysis: blocks not seen in it are dropped. */
-  rotate(): void {
+  /** Ends one analysis: blocks not seen in it are dropped. Returns the story's lower-case words. */
+  rotate(): Set<string> {
+    for (const w of this.added) for (const word of w.lowerWords) this.count(word, 1);
+    for (const [kind, blocks] of this.current) {
+      const kept = this.next.get(kind);
+      for (const [text, w] of blocks) if (kept?.get(text) !== w) for (const word of w.lowerWords) this.count(word, -1);
+    }
+    this.added = [];
     this.current = this.next;
     this.next = new Map();
+    return this.lower;
+  }
+
+  /** Forgets everything: after a failed run the cache's state is not to be trusted. */
+  reset(): void {
+    this.current = new Map();
+    this.next = new Map();
+    this.added = [];
+    this.wordCounts.clear();
+    this.lower.clear();
+  }
+
+  private count(word: string, by: number): void {
+    const n = (this.wordCounts.get(word) ?? 0) + by;
+    if (n > 0) {
+      this.wordCounts.set(word, n);
+      this.lower.add(word);
+    } else {
+      this.wordCounts.delete(word);
+      this.lower.delete(word);
+    }
   }
 }
 
@@ -111,11 +147,21 @@ function blockWork(b: ProseBlock): BlockWork {
 
 /** Builds everything the rules share. Exported for tests and for incremental callers. */
 export function buildContext(text: string, options: AnalyzeOptions = {}, cache?: BlockCache): RuleContext {
+  try {
+    return contextOf(text, options, cache);
+  } catch (e) {
+    cache?.reset();
+    throw e;
+  }
+}
+
+function contextOf(text: string, options: AnalyzeOptions, cache?: BlockCache): RuleContext {
   const doc = scanMarkdown(text);
   const sentences: Sentence[] = [];
   const figures: Figure[][] = [];
   const runs: NameRun[][] = [];
-  const lowerWords = new Set<string>();
+  // Without a cache, the story's lower-case words are gathered here; with one, the cache keeps them.
+  const gathered = cache ? null : new Set<string>();
   let words = 0;
   for (const b of doc.blocks) {
     const w = cache ? cache.work(b) : blockWork(b);
@@ -124,10 +170,10 @@ export function buildContext(text: string, options: AnalyzeOptions = {}, cache?:
       figures.push(r.figures);
       runs.push(r.runs);
     });
-    for (const word of w.lowerWords) lowerWords.add(word);
+    if (gathered) for (const word of w.lowerWords) gathered.add(word);
     words += w.words;
   }
-  cache?.rotate();
+  const lowerWords = cache ? cache.rotate() : gathered!;
   const ignore = new Set(options.ignore ?? []);
   const people = findPeople(sentences, options.people ?? [], ignore, lowerWords, runs);
   const quotes: Quote[] = [];

@@ -44,4 +44,23 @@ describe('incremental analysis', () => {
     const inc = new IncrementalAnalyzer();
     assert.deepEqual(inc.analyze(text), inc.analyze(text));
   });
+
+  it('forgets a lower-case word when the last block that wrote it goes, and learns it back', () => {
+    // "will" in lower case makes "Will" a common word, not a first name.
+    const names = 'Will Dunmore, the county clerk, said 40 ballots were lost.\n\nDunmore said the count would resume.\n';
+    const common = 'It is the will of the voters.\n\n';
+    const inc = new IncrementalAnalyzer();
+    for (const text of [common + names, names, common + names, names + common, names]) {
+      assert.deepEqual(inc.analyze(text), analyze(text), JSON.stringify(text));
+    }
+    assert.notDeepEqual(analyze(common + names).people, analyze(names).people, 'the test text must depend on the lower-case word');
+  });
+
+  it('reports the same shared block twice when it appears twice, and after one copy goes', () => {
+    const para = 'Officials said 300 homes were evacuated in Ashby.\n\n';
+    const inc = new IncrementalAnalyzer();
+    for (const text of [para + para, para, para + 'About 310 homes were evacuated in Ashby.\n\n' + para]) {
+      assert.deepEqual(inc.analyze(text), analyze(text), JSON.stringify(text));
+    }
+  });
 });
