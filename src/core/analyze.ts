@@ -38,6 +38,9 @@ function shiftFigure(f: Figure, by: number): void {
   }
 }
 
+/** The shared empty list for sentences with nothing unattributed (most of them). */
+const NONE: readonly Figure[] = Object.freeze([]);
+
 function parseDate(s: string | null | undefined): RuleContext['dateline'] {
   const m = s ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(s) : null;
   return m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : null;
@@ -205,17 +208,19 @@ function contextOf(text: string, options: AnalyzeOptions, cache?: BlockCache): R
   // A table of scores ("11-19", "3-2") is a box score: events, not claims to source.
   const boxScores = new Set<number>();
   for (const b of doc.blocks) if (b.table >= 0 && /^\s*\d{1,3}-\d{1,3}\s*$/.test(b.text)) boxScores.add(b.table);
-  const unattributed = sentences.map((s) => {
-    if (s.block.kind === 'heading' || boxScores.has(s.block.table)) return [];
+  const unattributed = sentences.map((s): readonly Figure[] => {
+    const figs = figures[s.index];
+    if (figs.length === 0 || s.block.kind === 'heading' || boxScores.has(s.block.table)) return NONE;
     const a = attribution[s.index];
-    if (a.cue || a.inherited) return [];
-    return figures[s.index].filter((f) => {
+    if (a.cue || a.inherited) return NONE;
+    const out = figs.filter((f) => {
       if (!f.claim) return false;
       // "The $421 million budget takes effect": a figure restated as a known thing, not a new claim.
       if (/\b(?:the|its|their|this|that)\s+$/i.test(text.slice(Math.max(0, f.start - 8), f.start))) return false;
       const q = quotesByBlock.get(s.block.index)?.find((x) => f.start >= x.start && f.end <= x.end);
       return !(q && q.speaker);
     });
+    return out.length > 0 ? out : NONE;
   });
   const dateline = parseDate(doc.frontMatter?.date ?? null) ?? parseDate(options.dateline);
   return { text, doc, sentences, figures, quotesByBlock, attribution, people, names, dateline, ignore, unattributed, words };
@@ -330,9 +335,11 @@ function buildClaims(
   let fi = 0;
   for (const s of ctx.sentences) {
     if (s.block.kind === 'heading') continue;
+    const inSentence = (q: Quote) => q.start < s.end && q.end > s.start;
+    const blockQuotes = ctx.quotesByBlock.get(s.block.index);
+    if (!ctx.figures[s.index].some((f) => f.claim) && !blockQuotes?.some(inSentence)) continue;
     const figs = ctx.figures[s.index].filter((f) => f.claim);
-    const quotes = (ctx.quotesByBlock.get(s.block.index) ?? []).filter((q) => q.start < s.end && q.end > s.start);
-    if (figs.length === 0 && quotes.length === 0) continue;
+    const quotes = blockQuotes ? blockQuotes.filter(inSentence) : [];
     while (fi < findings.length && findings[fi].endOffset <= s.start) fi++;
     let flagged = false;
     for (let k = fi; k < findings.length && findings[k].offset < s.end; k++) {

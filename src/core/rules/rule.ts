@@ -40,7 +40,7 @@ export interface RuleContext {
   /** Names and words never flagged. */
   ignore: Set<string>;
   /** Figures (outside headings) not covered by any attribution, by sentence index. */
-  unattributed: Figure[][];
+  unattributed: ReadonlyArray<readonly Figure[]>;
   /** Prose words analysed. */
   words: number;
 }
