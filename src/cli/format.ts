@@ -35,18 +35,41 @@ export function formatText(reports: FileReport[], color: boolean): string {
 }
 
 export function formatJson(reports: FileReport[]): string {
-  const doc = {
-    version: 1,
-    files: reports.map((r) => ({
-      path: r.path,
-      words: r.result.words,
-      findings: r.result.findings,
-      claims: r.result.claims,
-      people: r.result.people,
-      notices: r.result.notices,
-    })),
-  };
-  return JSON.stringify(doc, null, 2) + '\n';
+  return [...jsonChunks(reports)].join('');
+}
+
+/**
+ * The JSON document in pieces, byte for byte what `JSON.stringify(doc, null, 2)` gives, without
+ * ever holding it whole: a 10 MB draft's findings and claims run to some 200 MB of JSON.
+ */
+export function* jsonChunks(reports: FileReport[]): Generator<string> {
+  yield '{\n  "version": 1,\n  "files": [';
+  for (let i = 0; i < reports.length; i++) {
+    const r = reports[i];
+    yield `${i > 0 ? ',' : ''}\n    {\n      "path": ${JSON.stringify(r.path)},\n      "words": ${JSON.stringify(r.result.words)},`;
+    const lists: Array<[string, unknown[]]> = [
+      ['findings', r.result.findings],
+      ['claims', r.result.claims],
+      ['people', r.result.people],
+      ['notices', r.result.notices],
+    ];
+    for (let k = 0; k < lists.length; k++) {
+      const [name, items] = lists[k];
+      const end = k < lists.length - 1 ? ',' : '';
+      if (items.length === 0) {
+        yield `\n      "${name}": []${end}`;
+        continue;
+      }
+      yield `\n      "${name}": [`;
+      for (let j = 0; j < items.length; j++) {
+        // JSON strings never hold a raw newline, so re-indenting by newline is safe.
+        yield `${j > 0 ? ',' : ''}\n        ${JSON.stringify(items[j], null, 2).replace(/\n/g, '\n        ')}`;
+      }
+      yield `\n      ]${end}`;
+    }
+    yield '\n    }';
+  }
+  yield reports.length > 0 ? '\n  ]\n}\n' : ']\n}\n';
 }
 
 function region(r: Range, text?: string) {

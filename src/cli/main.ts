@@ -9,7 +9,7 @@ import { ConfigError, mergeOptions, parseConfig, parseLevel, type CopydeskConfig
 import { RULES_BY_ID } from '../core/rules';
 import type { AnalyzeOptions, RuleLevel } from '../core/types';
 import { expandPaths } from './files';
-import { formatJson, formatSarif, formatText, type FileReport } from './format';
+import { formatSarif, formatText, jsonChunks, type FileReport } from './format';
 import { DEFAULT_MAX_BYTES, readDraft } from './read';
 
 declare const COPYDESK_VERSION: string;
@@ -185,7 +185,7 @@ export function run(argv: string[], io: Io): number {
     for (const n of result.notices) io.stderr(`copydesk: ${f.display}${n.range ? `:${n.range.start.line + 1}` : ''}: ${n.message}\n`);
     reports.push({ path: f.display, result });
   }
-  if (args.format === 'json') io.stdout(formatJson(reports));
+  if (args.format === 'json') for (const chunk of jsonChunks(reports)) io.stdout(chunk);
   else if (args.format === 'sarif') io.stdout(formatSarif(reports, VERSION));
   else io.stdout(formatText(reports, io.color));
   if (failed) return 2;
@@ -194,11 +194,24 @@ export function run(argv: string[], io: Io): number {
 
 /** The binary's entry: real streams, real exit code, no stack traces for user errors. */
 export function main(): void {
-  const chunks: string[] = [];
+  // Output goes out in pieces of about 1 MB: the JSON for a very large draft is never held whole.
+  let pending: string[] = [];
+  let size = 0;
+  const flush = () => {
+    if (pending.length > 0) process.stdout.write(pending.join(''));
+    pending = [];
+    size = 0;
+  };
+  // A reader that goes away early (`copydesk check … | head`) ends the run quietly.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 2));
   let code: number;
   try {
     code = run(process.argv.slice(2), {
-      stdout: (s) => chunks.push(s),
+      stdout: (s) => {
+        pending.push(s);
+        size += s.length;
+        if (size >= 1 << 20) flush();
+      },
       stderr: (s) => process.stderr.write(s),
       cwd: process.cwd(),
       color: process.stdout.isTTY === true && !process.env.NO_COLOR,
@@ -207,6 +220,6 @@ export function main(): void {
     process.stderr.write(`copydesk: internal error: ${(e as Error).message}\nPlease report this with the draft that caused it.\n`);
     code = 3;
   }
-  // Write stdout once and let Node flush it before exiting (a pipe may be slow).
-  process.stdout.write(chunks.join(''), () => process.exit(code));
+  // Let Node flush what is left before exiting (a pipe may be slow).
+  process.stdout.write(pending.join(''), () => process.exit(code));
 }

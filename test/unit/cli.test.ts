@@ -4,7 +4,9 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import Ajv from 'ajv';
+import { formatJson } from '../../src/cli/format';
 import { run } from '../../src/cli/main';
+import { analyze } from '../../src/core/analyze';
 import { LineIndex } from '../../src/core/positions';
 
 const ROOT = path.join(__dirname, '../../..');
@@ -228,5 +230,17 @@ describe('copydesk CLI', () => {
       assert.equal(check({ COPYDESK_CACHE_DIR: dir, COPYDESK_NO_CACHE: '1' }).status, 1);
       assert.deepEqual(fs.readdirSync(dir), []);
     });
+  });
+
+  it('streams JSON byte for byte as JSON.stringify would write it whole', () => {
+    const draft = analyze(fs.readFileSync(path.join(ROOT, 'examples/draft.md'), 'utf8'));
+    const empty = analyze('');
+    for (const reports of [[], [{ path: 'a.md', result: draft }], [{ path: 'a "b".md', result: draft }, { path: 'empty.md', result: empty }]]) {
+      const whole = {
+        version: 1,
+        files: reports.map((r) => ({ path: r.path, words: r.result.words, findings: r.result.findings, claims: r.result.claims, people: r.result.people, notices: r.result.notices })),
+      };
+      assert.equal(formatJson(reports), JSON.stringify(whole, null, 2) + '\n');
+    }
   });
 });
