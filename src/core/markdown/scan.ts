@@ -4,12 +4,13 @@
 // headings, lists, blockquotes, tables, code, HTML. Its block tokens carry line
 // maps but its inline content carries no offsets, so each block's content is
 // located in its source lines here, and scanInline blanks what is not prose.
-// Inline parsing in markdown-it itself is switched off: it is not needed and
-// is most of its cost.
+// Inline parsing in markdown-it itself is switched off (see ./parser): it is
+// not needed and is most of its cost.
 
-import MarkdownIt from 'markdown-it';
+import type MarkdownIt from 'markdown-it';
 import { LineIndex } from '../positions';
 import { scanInline } from './inline';
+import { createBlockParser } from './parser';
 
 export type BlockKind = 'paragraph' | 'heading' | 'table-cell';
 
@@ -77,10 +78,7 @@ export interface ScannedDocument {
 
 let parser: MarkdownIt.MarkdownIt | null = null;
 function getParser(): MarkdownIt.MarkdownIt {
-  if (!parser) {
-    parser = new MarkdownIt({ html: true, linkify: false, typographer: false });
-    parser.core.ruler.disable(['inline', 'text_join', 'replacements', 'smartquotes', 'linkify']);
-  }
+  if (!parser) parser = createBlockParser();
   return parser;
 }
 
