@@ -31,9 +31,21 @@ export class LineIndex {
     return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))];
   }
 
+  /** The line of the last lineOf answer: where the next question most likely lands. */
+  private hint = 0;
+
   /** The line an offset lies on (0-based). */
   lineOf(offset: number): number {
-    return Math.max(0, countBefore(this.starts, (start) => start <= offset) - 1);
+    // Offsets mostly come in document order, so the last answer's line or the
+    // one after it usually holds the next; only the rest need a bisection.
+    const starts = this.starts;
+    const h = this.hint;
+    if (starts[h] <= offset) {
+      if (h + 1 === starts.length || offset < starts[h + 1]) return h;
+      if (h + 2 === starts.length || offset < starts[h + 2]) return (this.hint = h + 1);
+    }
+    this.hint = Math.max(0, countBefore(starts, (start) => start <= offset) - 1);
+    return this.hint;
   }
 
   position(offset: number): Position {

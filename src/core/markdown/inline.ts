@@ -14,13 +14,13 @@ export interface InlineComment {
 }
 
 export interface InlineScan {
+  /** In order and not overlapping: each starts where the scan stood, at or past the last one's end. */
   masked: Span[];
   comments: InlineComment[];
   /** Characters to write instead of the source (decoded entities), content offset -> char. */
   replacements: Array<[number, string]>;
 }
 
-const ASCII_PUNCT = /[!-/:-@[-`{-~]/;
 const AUTOLINK = /^<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*>|^<[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*>/;
 const HTML_TAG = /^<\/?[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][A-Za-z0-9_.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>/;
 const BARE_URL = /^(?:https?:\/\/|www\.)[^\s<>]*/i;
@@ -33,9 +33,24 @@ const ENTITIES: Record<string, string> = {
   '&euro;': '\u20ac', '&pound;': '\u00a3', '&percnt;': '%', '&dollar;': '$',
 };
 
-function isWordChar(c: string | undefined): boolean {
-  return c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Whether a UTF-16 code unit (NaN past either end) is a letter or digit; ASCII without a regex. */
+function isWordCode(c: number): boolean {
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+  return c === c && WORD_CHAR.test(String.fromCharCode(c));
 }
+
+/** ASCII punctuation, which a backslash escapes. */
+function isAsciiPunct(c: number): boolean {
+  return (c >= 0x21 && c <= 0x2f) || (c >= 0x3a && c <= 0x40) || (c >= 0x5b && c <= 0x60) || (c >= 0x7b && c <= 0x7e);
+}
+
+// Where something that is not prose can begin. The scan jumps from one to the
+// next, so prose between them costs no per-character work. An "h" or "w" matters
+// only as the start of "http" or "www." (BARE_URL needs one of them, ASCII case
+// aside); every other one is plain prose.
+const OPENER = /[\\`<![*~_&]|[hH][tT][tT][pP]|[wW][wW][wW]\./g;
 
 /** Index of the `]` closing the `[` at `open`, or -1; skips code spans and escapes. */
 function closingBracket(s: string, open: number): number {
@@ -74,13 +89,13 @@ function closingParen(s: string, open: number): number {
 /** End (exclusive) of the code span opened by the backtick run at `i`, or -1. */
 function codeSpanEnd(s: string, i: number): number {
   let n = 0;
-  while (s[i + n] === '`') n++;
+  while (s.charCodeAt(i + n) === 0x60) n++;
   let j = i + n;
   while (j < s.length) {
     const k = s.indexOf('`', j);
     if (k === -1) return -1;
     let m = 0;
-    while (s[k + m] === '`') m++;
+    while (s.charCodeAt(k + m) === 0x60) m++;
     if (m === n) return k + m;
     j = k + m;
   }
@@ -97,19 +112,23 @@ export function scanInline(s: string): InlineScan {
   };
   let i = 0;
   while (i < s.length) {
+    OPENER.lastIndex = i; // set each time: links scan their text with the same regex
+    const found = OPENER.exec(s);
+    if (found === null) break;
+    i = found.index;
+    const code = s.charCodeAt(i);
     const c = s[i];
     switch (c) {
       case '\\': {
-        const next = s[i + 1];
         mask(i, i + 1);
         // An escaped character is literal prose; a backslash before a newline is a hard break.
-        i += next !== undefined && ASCII_PUNCT.test(next) ? 2 : 1;
+        i += isAsciiPunct(s.charCodeAt(i + 1)) ? 2 : 1;
         continue;
       }
       case '`': {
         const end = codeSpanEnd(s, i);
         let n = 0;
-        while (s[i + n] === '`') n++;
+        while (s.charCodeAt(i + n) === 0x60) n++;
         if (end > 0) {
           mask(i, end);
           i = end;
@@ -176,16 +195,16 @@ export function scanInline(s: string): InlineScan {
       case '*':
       case '~': {
         let n = 0;
-        while (s[i + n] === c) n++;
+        while (s.charCodeAt(i + n) === code) n++;
         mask(i, i + n);
         i += n;
         continue;
       }
       case '_': {
         let n = 0;
-        while (s[i + n] === '_') n++;
+        while (s.charCodeAt(i + n) === 0x5f) n++;
         // snake_case and handles keep their underscores: they are not emphasis.
-        if (!(isWordChar(s[i - 1]) && isWordChar(s[i + n]))) mask(i, i + n);
+        if (!(isWordCode(s.charCodeAt(i - 1)) && isWordCode(s.charCodeAt(i + n)))) mask(i, i + n);
         i += n;
         continue;
       }
@@ -205,7 +224,7 @@ export function scanInline(s: string): InlineScan {
       case 'H':
       case 'w':
       case 'W': {
-        if (!isWordChar(s[i - 1])) {
+        if (!isWordCode(s.charCodeAt(i - 1))) {
           const m = BARE_URL.exec(s.slice(i, i + 4096));
           if (m && m[0].length > 4) {
             const url = m[0].replace(/[.,;:!?"'\u201d\u2019)\]]+$/, '');

@@ -4,12 +4,13 @@
 // headings, lists, blockquotes, tables, code, HTML. Its block tokens carry line
 // maps but its inline content carries no offsets, so each block's content is
 // located in its source lines here, and scanInline blanks what is not prose.
-// Inline parsing in markdown-it itself is switched off: it is not needed and
-// is most of its cost.
+// Inline parsing in markdown-it itself is switched off (see ./parser): it is
+// not needed and is most of its cost.
 
-import MarkdownIt from 'markdown-it';
+import type MarkdownIt from 'markdown-it';
 import { LineIndex } from '../positions';
 import { scanInline } from './inline';
+import { createBlockParser } from './parser';
 
 export type BlockKind = 'paragraph' | 'heading' | 'table-cell';
 
@@ -77,10 +78,7 @@ export interface ScannedDocument {
 
 let parser: MarkdownIt.MarkdownIt | null = null;
 function getParser(): MarkdownIt.MarkdownIt {
-  if (!parser) {
-    parser = new MarkdownIt({ html: true, linkify: false, typographer: false });
-    parser.core.ruler.disable(['inline', 'text_join', 'replacements', 'smartquotes', 'linkify']);
-  }
+  if (!parser) parser = createBlockParser();
   return parser;
 }
 
@@ -121,34 +119,87 @@ function findFrontMatter(text: string, lines: LineIndex, notices: ScanNotice[]):
   return null;
 }
 
-/** Splits a table row's source into cell spans (offsets), honouring `\|` and code spans. */
-function tableCells(text: string, from: number, to: number): Array<[number, number]> {
-  const cells: Array<[number, number]> = [];
+/**
+ * JavaScript's white space, as `trim()` and `/\s/` see it, for one UTF-16 code
+ * unit: a char-code test instead of a regex or a trimmed copy per character.
+ */
+function isSpaceCode(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/**
+ * Splits a table row's source into the spans of its non-empty cells, pushed as
+ * start, end pairs onto `out`; honours `\|` and code spans.
+ */
+function tableCells(text: string, from: number, to: number, out: number[]): void {
   let i = from;
   while (i < to && (text[i] === ' ' || text[i] === '\t' || text[i] === '>')) i++;
   if (text[i] === '|') i++;
   let cellStart = i;
   let inCode = 0;
   for (; i <= to; i++) {
-    const c = i < to ? text[i] : '|';
-    if (c === '\\') { i++; continue; }
-    if (c === '`') {
+    const c = i < to ? text.charCodeAt(i) : 0x7c; // the row's end closes the last cell
+    if (c === 0x5c) { i++; continue; } // "\"
+    if (c === 0x60) { // "`"
       let n = 0;
-      while (text[i + n] === '`') n++;
+      while (text.charCodeAt(i + n) === 0x60) n++;
       inCode = inCode === 0 ? n : inCode === n ? 0 : inCode;
       i += n - 1;
       continue;
     }
-    if (c === '|' && (inCode === 0 || i === to)) {
+    if (c === 0x7c && (inCode === 0 || i === to)) {
       let a = cellStart;
       let b = i;
-      while (a < b && /\s/.test(text[a])) a++;
-      while (b > a && /\s/.test(text[b - 1])) b--;
-      if (i < to || b > a) cells.push([a, b]);
+      while (a < b && isSpaceCode(text.charCodeAt(a))) a++;
+      while (b > a && isSpaceCode(text.charCodeAt(b - 1))) b--;
+      if (b > a) out.push(a, b);
       cellStart = i + 1;
     }
   }
-  return cells;
+}
+
+/**
+ * Where one line of a block's content lies in its source line [lineStart, lineEnd),
+ * or -1. markdown-it strips container prefixes and indentation, so a content
+ * line is normally the tail of its source line (before any "\r", which
+ * markdown-it normalises away): that is checked first, without copying. Other
+ * lines (a trimmed hard break, expanded tabs) take the last match in the line,
+ * as they always did.
+ */
+function locateLine(text: string, lineStart: number, lineEnd: number, content: string, from: number, len: number): number {
+  let e = lineEnd;
+  if (e > lineStart && text.charCodeAt(e - 1) === 0x0d) e--;
+  const at = e - len;
+  const line = from === 0 && len === content.length ? content : content.slice(from, from + len);
+  // Content holds no "\r", so no later match can reach past `e`: this is the last one.
+  // (String equality compares in bulk; startsWith or a char loop is several times slower.)
+  if (at >= lineStart && line === text.slice(at, e)) return at;
+  const found = text.slice(lineStart, lineEnd).lastIndexOf(line);
+  return found < 0 ? -1 : lineStart + found;
+}
+
+const SPACES = ' '.repeat(256);
+
+function spaces(n: number): string {
+  return n <= SPACES.length ? SPACES.slice(0, n) : ' '.repeat(n);
+}
+
+/** The source range [a, b) blanked: a space for each character, newlines kept. */
+function blank(text: string, a: number, b: number): string {
+  let out = '';
+  let from = a;
+  for (let k = a; k < b; k++) {
+    if (text.charCodeAt(k) === 0x0a) {
+      out += `${spaces(k - from)}\n`;
+      from = k + 1;
+    }
+  }
+  return out + spaces(b - from);
 }
 
 interface Context {
@@ -159,14 +210,151 @@ interface Context {
   row: number;
 }
 
+/**
+ * Turns content lines located in the source into masked prose blocks. A block's
+ * lines are gathered with add(), then finish() scans and emits it; the line
+ * arrays are reused, so a block costs no per-character arrays or copies.
+ */
+class BlockWriter {
+  readonly blocks: ProseBlock[] = [];
+  readonly directives: Directive[] = [];
+  /**
+   * Source offset and length of each of the open block's `n` content lines.
+   * Reused: only the first `n` entries count (truncating an array is not free).
+   */
+  private offs: number[] = [];
+  private lens: number[] = [];
+  private n = 0;
+  /** Decoded entities of the open block: source offset and character, `reps` of them. */
+  private repAt: number[] = [];
+  private repCh: string[] = [];
+  private reps = 0;
+  private rep = 0;
+  /** The masked text being written, and the source offset it has reached. */
+  private out = '';
+  private cur = 0;
+
+  constructor(private readonly text: string) {}
+
+  add(offset: number, length: number): void {
+    this.offs[this.n] = offset;
+    this.lens[this.n] = length;
+    this.n++;
+  }
+
+  /** Emits the open block (unless it is blank) and starts a new one. */
+  finish(kind: BlockKind, headingLevel: number, ctx: Context): void {
+    const { text, offs, lens, n } = this;
+    try {
+      if (n === 0 || this.isBlank()) return;
+      const start = offs[0];
+      const end = offs[n - 1] + lens[n - 1];
+      // The content is the lines joined with "\n". Lines that follow each other
+      // in the source (no container prefix, no indent) are just the source slice.
+      let contiguous = true;
+      for (let p = 1; p < n && contiguous; p++) {
+        const prevEnd = offs[p - 1] + lens[p - 1];
+        contiguous = offs[p] === prevEnd + 1 && text.charCodeAt(prevEnd) === 0x0a;
+      }
+      let content = text.slice(start, contiguous ? end : start + lens[0]);
+      if (!contiguous) for (let p = 1; p < n; p++) content += `\n${text.slice(offs[p], offs[p] + lens[p])}`;
+
+      const scan = scanInline(content);
+      for (const cm of scan.comments) {
+        const d = parseDirective(cm.body, this.toSource(cm.start), cm.end >= content.length ? end : this.toSource(cm.end));
+        if (d) this.directives.push(d);
+      }
+      this.reps = 0;
+      for (const [o, ch] of scan.replacements) {
+        this.repAt[this.reps] = this.toSource(o);
+        this.repCh[this.reps++] = ch;
+      }
+      this.rep = 0;
+      this.out = '';
+      this.cur = start;
+
+      // Walk the lines, copying the runs not masked (spans come in order and do
+      // not overlap) and blanking everything between them.
+      const masked = scan.masked;
+      let m = 0;
+      let lineAt = 0; // content offset of line p
+      for (let p = 0; p < n; p++) {
+        const shift = offs[p] - lineAt; // content offset -> source offset on this line
+        const lineEnd = lineAt + lens[p];
+        let c = lineAt;
+        while (c < lineEnd) {
+          while (m < masked.length && masked[m][1] <= c) m++;
+          if (m < masked.length && masked[m][0] <= c) {
+            c = Math.min(masked[m][1], lineEnd);
+            continue;
+          }
+          const runEnd = m < masked.length ? Math.min(masked[m][0], lineEnd) : lineEnd;
+          this.blankTo(c + shift);
+          this.out += text.slice(c + shift, runEnd + shift);
+          this.cur = runEnd + shift;
+          c = runEnd;
+        }
+        lineAt = lineEnd + 1;
+      }
+      this.blankTo(end);
+
+      this.blocks.push({
+        kind,
+        start,
+        end,
+        text: this.out,
+        index: this.blocks.length,
+        list: ctx.list,
+        listItem: ctx.listItem,
+        blockquote: ctx.blockquote > 0,
+        table: ctx.table,
+        row: ctx.row,
+        headingLevel,
+      });
+    } finally {
+      this.n = 0;
+      this.out = '';
+    }
+  }
+
+  /** Whether the open block's content is all white space (what `content.trim() === ''` tested). */
+  private isBlank(): boolean {
+    for (let p = 0; p < this.n; p++) {
+      for (let k = this.offs[p], e = k + this.lens[p]; k < e; k++) if (!isSpaceCode(this.text.charCodeAt(k))) return false;
+    }
+    return true;
+  }
+
+  /** The source offset of a content offset; a line's end stands for the "\n" after it. */
+  private toSource(c: number): number {
+    const { offs, lens, n } = this;
+    let lineAt = 0;
+    for (let p = 0; p < n - 1; p++) {
+      if (c <= lineAt + lens[p]) return offs[p] + c - lineAt;
+      lineAt += lens[p] + 1;
+    }
+    return offs[n - 1] + c - lineAt;
+  }
+
+  /** Writes the source from `cur` up to `to` blanked, decoded entities in place. */
+  private blankTo(to: number): void {
+    const { text, repAt } = this;
+    while (this.rep < this.reps && repAt[this.rep] < to) {
+      this.out += blank(text, this.cur, repAt[this.rep]) + this.repCh[this.rep];
+      this.cur = repAt[this.rep] + 1;
+      this.rep++;
+    }
+    this.out += blank(text, this.cur, to);
+    this.cur = to;
+  }
+}
+
 /** Parses a Markdown document into prose blocks, suppression directives and front matter. */
 export function scanMarkdown(text: string): ScannedDocument {
   const lines = new LineIndex(text);
   const starts = lines.starts;
   const notices: ScanNotice[] = [];
   const frontMatter = findFrontMatter(text, lines, notices);
-  const lineEnd = (l: number) => lines.lineEnd(l);
-  const lineText = (l: number) => text.slice(starts[l], lineEnd(l));
 
   // Front matter lines are blanked for the parser so its line numbers stay the file's;
   // a byte-order mark becomes a space so "# Heading" on line 1 is still a heading.
@@ -177,87 +365,34 @@ export function scanMarkdown(text: string): ScannedDocument {
   }
   const tokens = getParser().parse(source, {});
 
-  const blocks: ProseBlock[] = [];
-  const directives: Directive[] = [];
+  const writer = new BlockWriter(text);
+  const directives = writer.directives;
   const ctx: Context = { list: -1, listItem: -1, blockquote: 0, table: -1, row: -1 };
-  const stack: Context[] = [];
+  // Saved contexts, five numbers each: containers nest, so a close restores the open's context.
+  const stack: number[] = [];
+  const save = () => stack.push(ctx.list, ctx.listItem, ctx.blockquote, ctx.table, ctx.row);
+  const cells: number[] = [];
   let ids = 0;
   let inHeading = 0;
   let headingLevel = 0;
-  let rowMap: [number, number] | null = null;
-
-  const addBlock = (kind: BlockKind, pieces: Array<[number, string]>, headingLvl: number) => {
-    // pieces: [source offset, content line]; content lines are joined with "\n".
-    const content = pieces.map((p) => p[1]).join('\n');
-    if (content.trim() === '') return;
-    const start = pieces[0][0];
-    const last = pieces[pieces.length - 1];
-    const end = last[0] + last[1].length;
-    const keep = new Uint8Array(end - start);
-    const map = new Int32Array(content.length);
-    let ci = 0;
-    for (let p = 0; p < pieces.length; p++) {
-      const [off, line] = pieces[p];
-      for (let k = 0; k < line.length; k++) {
-        keep[off - start + k] = 1;
-        map[ci++] = off + k;
-      }
-      if (p < pieces.length - 1) map[ci++] = off + line.length; // the "\n"
-    }
-    const scan = scanInline(content);
-    for (const [a, b] of scan.masked) for (let k = a; k < b; k++) keep[map[k] - start] = 0;
-    for (const cm of scan.comments) {
-      const d = parseDirective(cm.body, map[cm.start], cm.end >= content.length ? end : map[cm.end]);
-      if (d) directives.push(d);
-    }
-    const chars: string[] = [];
-    let run = 0;
-    for (let k = 0; k < keep.length; k++) {
-      if (keep[k]) continue;
-      if (k > run) chars.push(text.slice(start + run, start + k));
-      const ch = text[start + k];
-      chars.push(ch === '\n' ? '\n' : ' ');
-      run = k + 1;
-    }
-    if (run < keep.length) chars.push(text.slice(start + run, end));
-    let masked = chars.join('');
-    if (scan.replacements.length > 0) {
-      const arr = masked.split('');
-      for (const [o, ch] of scan.replacements) arr[map[o] - start] = ch;
-      masked = arr.join('');
-    }
-    blocks.push({
-      kind,
-      start,
-      end,
-      text: masked,
-      index: blocks.length,
-      list: ctx.list,
-      listItem: ctx.listItem,
-      blockquote: ctx.blockquote > 0,
-      table: ctx.table,
-      row: ctx.row,
-      headingLevel: headingLvl,
-    });
-  };
 
   for (const t of tokens) {
     switch (t.type) {
       case 'bullet_list_open':
       case 'ordered_list_open':
-        stack.push({ ...ctx });
+        save();
         ctx.list = ids++;
         break;
       case 'list_item_open':
-        stack.push({ ...ctx });
+        save();
         ctx.listItem = ids++;
         break;
       case 'blockquote_open':
-        stack.push({ ...ctx });
+        save();
         ctx.blockquote++;
         break;
       case 'table_open':
-        stack.push({ ...ctx });
+        save();
         ctx.table = ids++;
         ctx.row = -1;
         break;
@@ -266,15 +401,23 @@ export function scanMarkdown(text: string): ScannedDocument {
       case 'list_item_close':
       case 'blockquote_close':
       case 'table_close':
-        Object.assign(ctx, stack.pop());
+        if (stack.length > 0) {
+          ctx.row = stack.pop()!;
+          ctx.table = stack.pop()!;
+          ctx.blockquote = stack.pop()!;
+          ctx.listItem = stack.pop()!;
+          ctx.list = stack.pop()!;
+        }
         break;
       case 'tr_open':
         ctx.row++;
-        rowMap = t.map as [number, number] | null;
-        if (rowMap) {
-          const l = rowMap[0];
-          for (const [a, b] of tableCells(text, starts[l], lineEnd(l))) {
-            if (b > a) addBlock('table-cell', [[a, text.slice(a, b)]], 0);
+        if (t.map) {
+          const l = t.map[0];
+          cells.length = 0; // small, and once per row
+          tableCells(text, starts[l], lines.lineEnd(l), cells);
+          for (let k = 0; k < cells.length; k += 2) {
+            writer.add(cells[k], cells[k + 1] - cells[k]);
+            writer.finish('table-cell', 0, ctx);
           }
         }
         break;
@@ -288,7 +431,7 @@ export function scanMarkdown(text: string): ScannedDocument {
       case 'html_block': {
         if (!t.map) break;
         const a = starts[t.map[0]];
-        const b = lineEnd(t.map[1] - 1);
+        const b = lines.lineEnd(t.map[1] - 1);
         const re = /<!--([^]*?)-->/g;
         const slice = text.slice(a, b);
         let m: RegExpExecArray | null;
@@ -300,38 +443,41 @@ export function scanMarkdown(text: string): ScannedDocument {
         }
         // "<!-- note --> The fire destroyed 3,000 homes.": a browser shows the words after the comment.
         if (/^\s*<!--/.test(slice) && lastEnd > 0) {
-          const pieces: Array<[number, string]> = [];
           for (let l = t.map[0]; l < t.map[1]; l++) {
             const from = Math.max(starts[l], lastEnd);
-            const to = lineEnd(l);
+            const to = lines.lineEnd(l);
             if (from < to && text.slice(from, to).trim() !== '' && !text.slice(from, to).includes('<!--')) {
               const raw = text.slice(from, to).replace(/\r$/, '');
               const lead = raw.length - raw.trimStart().length;
-              pieces.push([from + lead, raw.slice(lead)]);
+              writer.add(from + lead, raw.length - lead);
             }
           }
-          if (pieces.length > 0) addBlock('paragraph', pieces, 0);
+          writer.finish('paragraph', 0, ctx);
         }
         break;
       }
       case 'inline': {
         if (!t.map || ctx.row >= 0) break; // table cells were taken from the row's source
-        const lines = t.content.split('\n');
-        const pieces: Array<[number, string]> = [];
-        for (let k = 0; k < lines.length; k++) {
-          const l = t.map[0] + k;
-          if (l >= starts.length || lines[k] === '') continue;
-          const src = lineText(l);
-          const at = src.lastIndexOf(lines[k]);
-          // A line whose content differs from its source (tabs expanded) is skipped, not guessed.
-          if (at >= 0) pieces.push([starts[l] + at, lines[k]]);
+        // Each line of the content is found in its source line; a line whose
+        // content differs from its source (tabs expanded) is skipped, not guessed.
+        const content = t.content;
+        let from = 0;
+        for (let l = t.map[0]; ; l++) {
+          const nl = content.indexOf('\n', from);
+          const to = nl < 0 ? content.length : nl;
+          if (l < starts.length && to > from) {
+            const at = locateLine(text, starts[l], lines.lineEnd(l), content, from, to - from);
+            if (at >= 0) writer.add(at, to - from);
+          }
+          if (nl < 0) break;
+          from = nl + 1;
         }
-        if (pieces.length > 0) addBlock(inHeading > 0 ? 'heading' : 'paragraph', pieces, inHeading > 0 ? headingLevel : 0);
+        writer.finish(inHeading > 0 ? 'heading' : 'paragraph', inHeading > 0 ? headingLevel : 0, ctx);
         break;
       }
       default:
         break;
     }
   }
-  return { text, lines, blocks, directives, frontMatter, notices };
+  return { text, lines, blocks: writer.blocks, directives, frontMatter, notices };
 }
