@@ -8,6 +8,7 @@ import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levensh
 import { SPEECH_VERBS } from '../data/attribution';
 import { COMMON_CAPITALIZED, NOT_PERSON_WORDS } from '../data/gazetteer';
 import { PREFIX_TITLES, ROLE_NOUNS, TITLE_QUALIFIERS } from '../data/titles';
+import { scanNameRuns } from './nameScan';
 import type { RosterPerson } from '../types';
 import type { Sentence } from './sentences';
 
@@ -68,13 +69,6 @@ export interface PeopleIndex {
   bySurname: Map<string, Person>;
 }
 
-const NAME_TOKEN = "(?:(?:al|el|bin|ibn|abu|ben|de|da|di|van|von)-)?(?:\\p{Lu}['\u2019])?\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{Lu}\\p{Ll}+)?";
-const PARTICLE = '(?:de|da|del|della|di|van|von|der|den|la|le|bin|ibn|al|el|dos|das)';
-const NAME_RUN = new RegExp(
-  `${NAME_TOKEN}(?:\\s+(?:\\p{Lu}\\.\\s+)?(?:${PARTICLE}\\s+)?${NAME_TOKEN}){0,5}`,
-  'gu',
-);
-const TOKEN_RE = new RegExp(NAME_TOKEN, 'gu');
 const SPEECH_AFTER = new RegExp(`^\\s*(?:,\\s*)?(?:(?:has|had|also|later|then|previously|once)\\s+)?(?:${SPEECH_VERBS})\\b`, 'i');
 const SPEECH_BEFORE = new RegExp(`\\b(?:${SPEECH_VERBS}|according to)\\s+$`, 'i');
 const APPOSITIVE = new RegExp(
@@ -160,17 +154,7 @@ export type NameRun = ReadonlyArray<{ readonly w: string; readonly at: number }>
 
 /** Every run of capitalized words ("Army Gen. Mark Milley") in a sentence's text. */
 export function nameRuns(t: string): NameRun[] {
-  const out: NameRun[] = [];
-  NAME_RUN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = NAME_RUN.exec(t))) {
-    const toks: Array<{ w: string; at: number }> = [];
-    TOKEN_RE.lastIndex = 0;
-    let tm: RegExpExecArray | null;
-    while ((tm = TOKEN_RE.exec(m[0]))) toks.push({ w: tm[0], at: m.index + tm.index });
-    out.push(toks);
-  }
-  return out;
+  return scanNameRuns(t);
 }
 
 /**
