@@ -200,3 +200,17 @@ export function scanNameRuns(t: string): Array<Array<{ w: string; at: number }>>
   }
   return out;
 }
+
+/** True for the UTF-16 units regex \s matches (all of them are single units). */
+export function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** True for the units regex \w matches without the 'u' flag: [A-Za-z0-9_]. */
+export function isWordUnit(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
