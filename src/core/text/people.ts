@@ -2,13 +2,13 @@
 // before a name, a role after it, a verb of saying, a surname reused alone)
 // plus the roster from the config, and every later mention of them.
 
-import DoubleMetaphone from 'natural/lib/natural/phonetics/double_metaphone';
 import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance';
 import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance';
 import { SPEECH_VERBS } from '../data/attribution';
 import { COMMON_CAPITALIZED, NOT_PERSON_WORDS } from '../data/gazetteer';
 import { PREFIX_TITLES, ROLE_NOUNS, TITLE_QUALIFIERS } from '../data/titles';
 import { isSpace, isWordUnit, scanNameRuns } from './nameScan';
+import { metaphone } from './phonetic';
 import type { RosterPerson } from '../types';
 import type { Sentence } from './sentences';
 
@@ -76,8 +76,6 @@ const APPOSITIVE = new RegExp(
   'iu',
 );
 
-const dm = new DoubleMetaphone();
-
 /** Capitalized words that end a title ("Chief Executive", "District Attorney", "Foreign Minister"). */
 const TITLE_WORDS = new Set([
   ...Object.keys(PREFIX_TITLES).flatMap((t) => t.split(' ')).filter((w) => /^\p{Lu}\p{Ll}+$/u.test(w)),
@@ -88,8 +86,8 @@ const TITLE_WORDS = new Set([
 /** True when two surnames are likely spellings of one name. */
 export function similarNames(a: string, b: string): boolean {
   if (a === b || a.length < 4 || b.length < 4) return false;
-  const [a1, a2] = dm.process(a);
-  const [b1, b2] = dm.process(b);
+  const [a1, a2] = metaphone(a);
+  const [b1, b2] = metaphone(b);
   const phonetic = a1 === b1 || a1 === b2 || a2 === b1 || a2 === b2;
   if (!phonetic) return false;
   const jw = JaroWinklerDistance(a, b, {});
@@ -262,6 +260,7 @@ const TITLE_WORD = 2; // ends a title ("Executive")
 const COMMON = 4; // COMMON_CAPITALIZED ("The", "But")
 const NOT_PERSON = 8; // places, institutions, calendar words
 const NAME_WORD = 16; // isNameWord()
+const NO_FULLS: ReadonlyArray<{ words: string[]; person: Person }> = [];
 
 /**
  * Finds the people of a story. `lowerWords` holds every word the story writes in lower case;
@@ -397,9 +396,12 @@ export function findPeople(
       for (let i = 0; i < toks.length; i++) {
         // Longest full name starting here (names differ, so at most one has a given length).
         let matched = false;
-        for (const full of fullsByFirst.get(toks[i].w) ?? []) {
+        for (const full of fullsByFirst.get(toks[i].w) ?? NO_FULLS) {
           const j = i + full.words.length;
-          if (j <= i + 1 || j > toks.length || !full.words.every((w, k) => toks[i + k].w === w)) continue;
+          if (j <= i + 1 || j > toks.length) continue;
+          let same = true;
+          for (let k = 1; k < full.words.length && same; k++) same = toks[i + k].w === full.words[k];
+          if (!same) continue;
           const start = toks[i].at;
           const end = toks[j - 1].at + toks[j - 1].w.length;
           mentions.push(makeMention(s, start, end, full.person, true));
