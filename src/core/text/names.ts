@@ -1,10 +1,10 @@
 // Sorts the names that match nobody into the three kinds of trouble the
 // misattributed-name rules report, so that each mention gets one finding.
 
-import DoubleMetaphone from 'natural/lib/natural/phonetics/double_metaphone';
 import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance';
 import type { Quote } from './attribution';
 import { similarNames, type Mention, type PeopleIndex, type Person } from './people';
+import { metaphone } from './phonetic';
 
 export interface Variant {
   /** The spelling as written. */
@@ -21,14 +21,12 @@ export interface NameIssues {
   surnameOnly: Map<string, Mention>;
 }
 
-const dm = new DoubleMetaphone();
-
 /** People by the Double Metaphone codes of their surnames and aliases, so a name is compared within its bucket only. */
 function bucketPeople(people: Person[]): Map<string, Array<[Person, string]>> {
   const buckets = new Map<string, Array<[Person, string]>>();
   for (const p of people) {
     for (const alias of p.aliases) {
-      for (const code of new Set(dm.process(alias))) {
+      for (const code of new Set(metaphone(alias))) {
         const list = buckets.get(code) ?? [];
         list.push([p, alias]);
         buckets.set(code, list);
@@ -41,7 +39,7 @@ function bucketPeople(people: Person[]): Map<string, Array<[Person, string]>> {
 function bestMatch(word: string, buckets: Map<string, Array<[Person, string]>>): Person | null {
   let best: Person | null = null;
   let bestScore = 0;
-  for (const code of new Set(dm.process(word))) {
+  for (const code of new Set(metaphone(word))) {
     for (const [p, alias] of buckets.get(code) ?? []) {
       if (!similarNames(word, alias)) continue;
       const score = JaroWinklerDistance(word, alias, {});

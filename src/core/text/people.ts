@@ -2,12 +2,13 @@
 // before a name, a role after it, a verb of saying, a surname reused alone)
 // plus the roster from the config, and every later mention of them.
 
-import DoubleMetaphone from 'natural/lib/natural/phonetics/double_metaphone';
 import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance';
 import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance';
 import { SPEECH_VERBS } from '../data/attribution';
 import { COMMON_CAPITALIZED, NOT_PERSON_WORDS } from '../data/gazetteer';
 import { PREFIX_TITLES, ROLE_NOUNS, TITLE_QUALIFIERS } from '../data/titles';
+import { isSpace, isWordUnit, scanNameRuns } from './nameScan';
+import { metaphone } from './phonetic';
 import type { RosterPerson } from '../types';
 import type { Sentence } from './sentences';
 
@@ -68,21 +69,12 @@ export interface PeopleIndex {
   bySurname: Map<string, Person>;
 }
 
-const NAME_TOKEN = "(?:(?:al|el|bin|ibn|abu|ben|de|da|di|van|von)-)?(?:\\p{Lu}['\u2019])?\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{Lu}\\p{Ll}+)?";
-const PARTICLE = '(?:de|da|del|della|di|van|von|der|den|la|le|bin|ibn|al|el|dos|das)';
-const NAME_RUN = new RegExp(
-  `${NAME_TOKEN}(?:\\s+(?:\\p{Lu}\\.\\s+)?(?:${PARTICLE}\\s+)?${NAME_TOKEN}){0,5}`,
-  'gu',
-);
-const TOKEN_RE = new RegExp(NAME_TOKEN, 'gu');
 const SPEECH_AFTER = new RegExp(`^\\s*(?:,\\s*)?(?:(?:has|had|also|later|then|previously|once)\\s+)?(?:${SPEECH_VERBS})\\b`, 'i');
 const SPEECH_BEFORE = new RegExp(`\\b(?:${SPEECH_VERBS}|according to)\\s+$`, 'i');
 const APPOSITIVE = new RegExp(
   `^,\\s+(?:(?:a|an|the|his|her|their|its)\\s+)?(?:[\\p{L}.'\\u2019-]+\\s+){0,5}?(?:${ROLE_NOUNS})\\b[^,;.\\u201c"]*`,
   'iu',
 );
-
-const dm = new DoubleMetaphone();
 
 /** Capitalized words that end a title ("Chief Executive", "District Attorney", "Foreign Minister"). */
 const TITLE_WORDS = new Set([
@@ -94,8 +86,8 @@ const TITLE_WORDS = new Set([
 /** True when two surnames are likely spellings of one name. */
 export function similarNames(a: string, b: string): boolean {
   if (a === b || a.length < 4 || b.length < 4) return false;
-  const [a1, a2] = dm.process(a);
-  const [b1, b2] = dm.process(b);
+  const [a1, a2] = metaphone(a);
+  const [b1, b2] = metaphone(b);
   const phonetic = a1 === b1 || a1 === b2 || a2 === b1 || a2 === b2;
   if (!phonetic) return false;
   const jw = JaroWinklerDistance(a, b, {});
@@ -103,31 +95,74 @@ export function similarNames(a: string, b: string): boolean {
   return jw >= 0.8 && dl <= 2;
 }
 
+/** The titles as words, by their last word ("Gen" → Gen, Lt. Gen, Maj. Gen …), longest first. */
+interface TitleWords {
+  key: string;
+  words: string[];
+}
+const TITLES_BY_LAST = new Map<string, TitleWords[]>();
+for (const key of Object.keys(PREFIX_TITLES)) {
+  const words = key.split(' ');
+  const last = words[words.length - 1];
+  if (!TITLES_BY_LAST.has(last)) TITLES_BY_LAST.set(last, []);
+  TITLES_BY_LAST.get(last)!.push({ key, words });
+}
+for (const list of TITLES_BY_LAST.values()) list.sort((a, b) => b.words.length - a.words.length);
+
+/** Starts and ends of the last words before a title's end, last word first (reused, not reallocated). */
+const wordStart = [0, 0, 0, 0];
+const wordEnd = [0, 0, 0, 0];
+
 /**
- * The title written right before `pos` ("Army Gen. ", "Lt. Gen. "), longest first. Looks up the
- * last one to four words in the title table instead of running an end-anchored alternation.
+ * The title written right before `pos` in text[lo, pos) ("Army Gen. ", "Lt. Gen. "), longest
+ * first, with its offset from `lo`: the last one to four words of the window, joined by single
+ * spaces and without a final period, as a key of the title table. The words are found by
+ * walking back over the text and compared in place with the titles that end in the last one.
  */
-function titleKeyBefore(before: string): { key: string; index: number } | null {
-  if (!/\s$/.test(before)) return null;
-  const words: Array<{ w: string; at: number }> = [];
-  const re = /\S+/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(before))) words.push({ w: m[0], at: m.index });
-  for (let k = Math.min(4, words.length); k >= 1; k--) {
-    const first = words[words.length - k];
-    if (first.at > 0 && /\p{L}/u.test(before[first.at - 1])) continue;
-    const candidate = words.slice(words.length - k).map((x) => x.w).join(' ').replace(/\.$/, '');
-    if (Object.prototype.hasOwnProperty.call(PREFIX_TITLES, candidate)) return { key: candidate, index: first.at };
+function titleKeyBefore(text: string, lo: number, pos: number): { key: string; index: number } | null {
+  if (pos <= lo || !isSpace(text.charCodeAt(pos - 1))) return null;
+  let titles: TitleWords[] | undefined;
+  let count = 0;
+  let i = pos;
+  while (count < 4) {
+    while (i > lo && isSpace(text.charCodeAt(i - 1))) i--;
+    if (i === lo) break;
+    wordEnd[count] = i;
+    while (i > lo && !isSpace(text.charCodeAt(i - 1))) i--;
+    wordStart[count] = i;
+    if (count++ === 0) {
+      // Only a word that can end a title is worth the words before it (compared without a final period).
+      const end = text.charCodeAt(wordEnd[0] - 1) === 46 ? wordEnd[0] - 1 : wordEnd[0];
+      titles = TITLES_BY_LAST.get(text.slice(wordStart[0], end));
+      if (!titles) return null;
+    }
+  }
+  if (!titles) return null;
+  for (const { key, words } of titles) {
+    const k = words.length;
+    if (k > count) continue;
+    // Word w of the title is the (k - 1 - w)th word back; the last one already matched.
+    let same = true;
+    for (let w = 0; w < k - 1 && same; w++) {
+      const at = wordStart[k - 1 - w];
+      same = wordEnd[k - 1 - w] - at === words[w].length && text.startsWith(words[w], at);
+    }
+    if (same) return { key, index: wordStart[k - 1] - lo };
   }
   return null;
 }
 
+/** titleBefore() !== null, without building the TitleUse. */
+function hasTitleBefore(text: string, pos: number): boolean {
+  return titleKeyBefore(text, Math.max(0, pos - 60), pos) !== null;
+}
+
 function titleBefore(text: string, pos: number, sentenceStart: number): TitleUse | null {
-  const before = text.slice(Math.max(0, pos - 60), pos);
-  const hit = titleKeyBefore(before);
+  const lo = Math.max(0, pos - 60);
+  const hit = titleKeyBefore(text, lo, pos);
   if (!hit) return null;
   const key = hit.key;
-  const start = pos - before.length + hit.index;
+  const start = lo + hit.index;
   const lead = text.slice(Math.max(0, start - 30), start);
   const qual = TITLE_QUALIFIERS.exec(lead);
   // "former Sen.", "then-Col.", "ex-Gov.": a past title, not a second one.
@@ -140,6 +175,62 @@ function titleBefore(text: string, pos: number, sentenceStart: number): TitleUse
     end: sentenceStart + start + written.length,
     qualified,
   };
+}
+
+// The verbs-of-saying patterns are anchored next to the name and fail on almost every name. They
+// can only match when the word right next to the name is one of their words, so that word is
+// looked up first (the patterns are case-insensitive on ASCII letters only).
+const SPEECH_LIST = SPEECH_VERBS.split('|');
+const SPEECH_PLAIN = SPEECH_LIST.every((v) => /^[a-z]+(?: [a-z]+)*$/.test(v));
+const SPEECH_AFTER_WORDS = new Set(['has', 'had', 'also', 'later', 'then', 'previously', 'once', ...SPEECH_LIST.map((v) => v.split(' ')[0])]);
+const SPEECH_BEFORE_WORDS = new Set(['to', ...SPEECH_LIST.map((v) => v.slice(v.lastIndexOf(' ') + 1))]);
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+/** SPEECH_AFTER.test(t.slice(end, end + 160)). */
+function speechAfter(t: string, end: number): boolean {
+  if (SPEECH_PLAIN) {
+    // The pattern opens with \s*(?:,\s*)? and then one of its words.
+    const limit = Math.min(t.length, end + 160);
+    let i = end;
+    while (i < limit && isSpace(t.charCodeAt(i))) i++;
+    if (i < limit && t.charCodeAt(i) === 44) {
+      i++;
+      while (i < limit && isSpace(t.charCodeAt(i))) i++;
+    }
+    let j = i;
+    while (j < limit && isAsciiLetter(t.charCodeAt(j))) j++;
+    if (j === i || !SPEECH_AFTER_WORDS.has(t.slice(i, j).toLowerCase())) return false;
+  }
+  return SPEECH_AFTER.test(t.slice(end, end + 160));
+}
+
+/** SPEECH_BEFORE.test(t.slice(max(0, start - 40), start)). */
+function speechBefore(t: string, start: number): boolean {
+  const lo = Math.max(0, start - 40);
+  if (SPEECH_PLAIN) {
+    // The pattern closes with one of its words and \s+.
+    let i = start;
+    while (i > lo && isSpace(t.charCodeAt(i - 1))) i--;
+    if (i === start) return false;
+    let j = i;
+    while (j > lo && isAsciiLetter(t.charCodeAt(j - 1))) j--;
+    if (j === i || !SPEECH_BEFORE_WORDS.has(t.slice(j, i).toLowerCase())) return false;
+  }
+  return SPEECH_BEFORE.test(t.slice(lo, start));
+}
+
+/** APPOSITIVE.exec(t.slice(end, end + 160)); it opens with a comma. */
+function appositive(t: string, end: number): RegExpExecArray | null {
+  return t.charCodeAt(end) === 44 ? APPOSITIVE.exec(t.slice(end, end + 160)) : null;
+}
+
+/** /^['\u2019]s\b/ right after the name. */
+function possessiveAt(t: string, end: number): boolean {
+  const c = t.charCodeAt(end);
+  return (c === 39 || c === 0x2019) && t.charCodeAt(end + 1) === 115 && !isWordUnit(t.charCodeAt(end + 2));
 }
 
 function isNameWord(w: string, lowerWords: Set<string>): boolean {
@@ -160,18 +251,16 @@ export type NameRun = ReadonlyArray<{ readonly w: string; readonly at: number }>
 
 /** Every run of capitalized words ("Army Gen. Mark Milley") in a sentence's text. */
 export function nameRuns(t: string): NameRun[] {
-  const out: NameRun[] = [];
-  NAME_RUN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = NAME_RUN.exec(t))) {
-    const toks: Array<{ w: string; at: number }> = [];
-    TOKEN_RE.lastIndex = 0;
-    let tm: RegExpExecArray | null;
-    while ((tm = TOKEN_RE.exec(m[0]))) toks.push({ w: tm[0], at: m.index + tm.index });
-    out.push(toks);
-  }
-  return out;
+  return scanNameRuns(t);
 }
+
+/** Word kinds for findPeople (bits). */
+const TITLE = 1; // a key of PREFIX_TITLES ("Sheriff", "Gen")
+const TITLE_WORD = 2; // ends a title ("Executive")
+const COMMON = 4; // COMMON_CAPITALIZED ("The", "But")
+const NOT_PERSON = 8; // places, institutions, calendar words
+const NAME_WORD = 16; // isNameWord()
+const NO_FULLS: ReadonlyArray<{ words: string[]; person: Person }> = [];
 
 /**
  * Finds the people of a story. `lowerWords` holds every word the story writes in lower case;
@@ -205,32 +294,60 @@ export function findPeople(
     }
   }
 
+  // What each capitalized word is, looked up once per word rather than once per use.
+  const kinds = new Map<string, number>();
+  const kindOf = (w: string): number => {
+    let k = kinds.get(w);
+    if (k === undefined) {
+      k =
+        (w in PREFIX_TITLES ? TITLE : 0) |
+        (TITLE_WORDS.has(w) ? TITLE_WORD : 0) |
+        (COMMON_CAPITALIZED.has(w) ? COMMON : 0) |
+        (NOT_PERSON_WORDS.has(w) ? NOT_PERSON : 0) |
+        (isNameWord(w, lowerWords) ? NAME_WORD : 0);
+      kinds.set(w, k);
+    }
+    return k;
+  };
+
   // Pass 1: multi-word names with evidence that they are people.
   const fulls: RawFull[] = [];
   const singleUses = new Map<string, number>();
-  const runsOf = (s: Sentence) => runs?.[s.index] ?? nameRuns(s.text);
-  for (const s of sentences) {
+  const sentenceRuns = sentences.map((s) => runs?.[s.index] ?? nameRuns(s.text));
+  // The kind of every token of every run, in document order, for both passes.
+  const tokenKinds: number[] = [];
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si];
     const t = s.text;
-    for (const run of runsOf(s)) {
-      const tokens = [...run];
+    for (const run of sentenceRuns[si]) {
+      const n = run.length;
+      const base = tokenKinds.length;
+      for (let k = 0; k < n; k++) tokenKinds.push(kindOf(run[k].w));
       // "Kessler Chief Executive Marisol Grantham": the name is what follows the last title word.
-      const lastTitle = tokens.map((k) => TITLE_WORDS.has(k.w)).lastIndexOf(true);
-      if (lastTitle >= 0) tokens.splice(0, lastTitle + 1);
+      let from = 0;
+      for (let k = n - 1; k >= 0; k--) {
+        if (tokenKinds[base + k] & TITLE_WORD) {
+          from = k + 1;
+          break;
+        }
+      }
       // Drop leading words that are titles, qualifiers or common capitalized words.
-      while (tokens.length > 0 && !isNameWord(tokens[0].w, lowerWords)) tokens.shift();
-      if (tokens.length === 1) {
-        singleUses.set(tokens[0].w, (singleUses.get(tokens[0].w) ?? 0) + 1);
+      while (from < n && !(tokenKinds[base + from] & NAME_WORD)) from++;
+      if (n - from === 1) {
+        singleUses.set(run[from].w, (singleUses.get(run[from].w) ?? 0) + 1);
         continue;
       }
-      if (tokens.length < 2 || tokens.some((k) => NOT_PERSON_WORDS.has(k.w) || COMMON_CAPITALIZED.has(k.w))) continue;
-      const start = tokens[0].at;
-      const last = tokens[tokens.length - 1];
+      if (n - from < 2) continue;
+      let common = false;
+      for (let k = from; k < n && !common; k++) common = (tokenKinds[base + k] & (NOT_PERSON | COMMON)) !== 0;
+      if (common) continue;
+      const start = run[from].at;
+      const last = run[n - 1];
       const end = last.at + last.w.length;
-      const after = t.slice(end, end + 160);
-      const before = t.slice(Math.max(0, start - 40), start);
-      const evidence =
-        titleBefore(t, start, s.start) !== null || APPOSITIVE.test(after) || SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before);
-      fulls.push({ tokens: tokens.map((k) => k.w), start: s.start + start, end: s.start + end, sentence: s, local: start, evidence });
+      const evidence = hasTitleBefore(t, start) || appositive(t, end) !== null || speechAfter(t, end) || speechBefore(t, start);
+      const tokens: string[] = [];
+      for (let k = from; k < n; k++) tokens.push(run[k].w);
+      fulls.push({ tokens, start: s.start + start, end: s.start + end, sentence: s, local: start, evidence });
     }
   }
   // A surname reused alone elsewhere is evidence too ("Mark Milley" ... "Milley").
@@ -246,30 +363,51 @@ export function findPeople(
     }
   }
 
+  // Full names by first word, as their words, longest first: pass 2 compares a run's words
+  // with them instead of joining every slice of the run into a string to look up.
+  const fullsByFirst = new Map<string, Array<{ words: string[]; person: Person }>>();
+  for (const [name, person] of byFull) {
+    const words = name.split(' ');
+    let list = fullsByFirst.get(words[0]);
+    if (!list) fullsByFirst.set(words[0], (list = []));
+    list.push({ words, person });
+  }
+  for (const list of fullsByFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+
   // Pass 2: every mention, in order; full names first, then surnames alone.
   const mentions: Mention[] = [];
   const unresolved: Mention[] = [];
-  for (const s of sentences) {
+  let cursor = 0; // into tokenKinds
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si];
     const t = s.text;
-    for (const toks of runsOf(s)) {
+    for (const toks of sentenceRuns[si]) {
+      const base = cursor;
+      cursor += toks.length;
       // Words of the run that can be names: without titles ("Sheriff") and sentence openers,
       // and, for a known surname, without title words such as "Executive" either.
-      const notTitleOrCommon = toks.filter((k) => !(k.w in PREFIX_TITLES) && !COMMON_CAPITALIZED.has(k.w)).length;
-      const nameWords = toks.filter((k) => !(k.w in PREFIX_TITLES) && !TITLE_WORDS.has(k.w) && !COMMON_CAPITALIZED.has(k.w)).length;
+      let notTitleOrCommon = 0;
+      let nameWords = 0;
+      for (let k = base; k < cursor; k++) {
+        const kind = tokenKinds[k];
+        if (!(kind & (TITLE | COMMON))) notTitleOrCommon++;
+        if (!(kind & (TITLE | TITLE_WORD | COMMON))) nameWords++;
+      }
       for (let i = 0; i < toks.length; i++) {
-        // Longest full name starting here.
+        // Longest full name starting here (names differ, so at most one has a given length).
         let matched = false;
-        for (let j = toks.length; j > i + 1; j--) {
-          const name = toks.slice(i, j).map((k) => k.w).join(' ');
-          const p = byFull.get(name);
-          if (p) {
-            const start = toks[i].at;
-            const end = toks[j - 1].at + toks[j - 1].w.length;
-            mentions.push(makeMention(s, start, end, p, true));
-            i = j - 1;
-            matched = true;
-            break;
-          }
+        for (const full of fullsByFirst.get(toks[i].w) ?? NO_FULLS) {
+          const j = i + full.words.length;
+          if (j <= i + 1 || j > toks.length) continue;
+          let same = true;
+          for (let k = 1; k < full.words.length && same; k++) same = toks[i + k].w === full.words[k];
+          if (!same) continue;
+          const start = toks[i].at;
+          const end = toks[j - 1].at + toks[j - 1].w.length;
+          mentions.push(makeMention(s, start, end, full.person, true));
+          i = j - 1;
+          matched = true;
+          break;
         }
         if (matched) continue;
         const w = toks[i].w;
@@ -282,20 +420,23 @@ export function findPeople(
           mentions.push(mention);
           continue;
         }
-        if (ignore.has(w) || !isNameWord(w, lowerWords)) continue;
+        if (ignore.has(w) || !(tokenKinds[base + i] & NAME_WORD)) continue;
         // Part of a longer run of names that is not a person ("Economic Club"): skip. A title or
         // common word before it ("Sheriff Lindqvist") does not make a run of names.
         if (notTitleOrCommon > 1) continue;
-        // "Chiefs of Staff said", "the Post reported": after a preposition or article it is no person.
-        const lead = t.slice(Math.max(0, start - 16), start);
-        if (/(?:^|\s)(?:of|the|in|at|from|for|to|on|into|a|an|its|their|his|her|by|with)\s+$/i.test(lead) && !/according to\s+$/i.test(lead)) continue;
-        if (/\d(?:st|nd|rd|th)?\s+$/.test(lead)) continue; // "the 3rd Ward"
         if (s.block.kind === 'heading') continue; // headlines use surnames before the story introduces anyone
-        const mention = makeMention(s, start, end, null, false);
-        if (mention.speech || mention.role !== null || mention.title !== null || mention.possessive) {
-          mentions.push(mention);
-          unresolved.push(mention);
+        // Both patterns below end in \s+$: a name right after a non-space escapes them.
+        if (start > 0 && isSpace(t.charCodeAt(start - 1))) {
+          // "Chiefs of Staff said", "the Post reported": after a preposition or article it is no person.
+          const lead = t.slice(Math.max(0, start - 16), start);
+          if (/(?:^|\s)(?:of|the|in|at|from|for|to|on|into|a|an|its|their|his|her|by|with)\s+$/i.test(lead) && !/according to\s+$/i.test(lead)) continue;
+          if (/\d(?:st|nd|rd|th)?\s+$/.test(lead)) continue; // "the 3rd Ward"
         }
+        // Only a name used as a person's is kept: build the mention only then.
+        if (!(possessiveAt(t, end) || hasTitleBefore(t, start) || appositive(t, end) !== null || speechOf(t, start, end))) continue;
+        const mention = makeMention(s, start, end, null, false);
+        mentions.push(mention);
+        unresolved.push(mention);
       }
     }
   }
@@ -307,11 +448,27 @@ export function findPeople(
   return { people, mentions, unresolved, bySurname };
 }
 
+/** The mention's `speech`: "said Smith." names a speaker; "said Daravian drones" or "said Vardania had" does not. */
+function speechOf(t: string, start: number, end: number): boolean {
+  // ", Velgrad, stated" after "the capital" is an appositive, not the subject.
+  if (speechAfter(t, end) && !(/,\s*$/.test(t.slice(Math.max(0, start - 40), start)) && /^\s*,/.test(t.slice(end, end + 160)))) return true;
+  if (!speechBefore(t, start)) return false;
+  const after = t.slice(end, end + 160);
+  return /^(?:\s*[,.;:!?"\u201d)]|\s*$)/.test(after) && !/^['\u2019]s\b/.test(after);
+}
+
+/** /^[\s"'\u201c\u2018(]*$/ on the text before `start`: only spaces, quotes and brackets precede it. */
+function atSentenceStart(t: string, start: number): boolean {
+  for (let i = start - 1; i >= 0; i--) {
+    const c = t.charCodeAt(i);
+    if (!(isSpace(c) || c === 34 || c === 39 || c === 0x201c || c === 0x2018 || c === 40)) return false;
+  }
+  return true;
+}
+
 function makeMention(s: Sentence, start: number, end: number, person: Person | null, full: boolean): Mention {
   const t = s.text;
-  const after = t.slice(end, end + 160);
-  const before = t.slice(Math.max(0, start - 40), start);
-  const ap = APPOSITIVE.exec(after);
+  const ap = appositive(t, end);
   return {
     start: s.start + start,
     end: s.start + end,
@@ -321,13 +478,9 @@ function makeMention(s: Sentence, start: number, end: number, person: Person | n
     sentence: s,
     title: titleBefore(t, start, s.start),
     role: ap ? ap[0].replace(/^,\s+/, '').trim() : null,
-    // "said Smith." names a speaker; "said Daravian drones" or "said Vardania had" does not.
-    // ", Velgrad, stated" after "the capital" is an appositive, not the subject.
-    speech:
-      (SPEECH_AFTER.test(after) && !(/,\s*$/.test(before) && /^\s*,/.test(after))) ||
-      (SPEECH_BEFORE.test(before) && /^(?:\s*[,.;:!?"\u201d)]|\s*$)/.test(after) && !/^['\u2019]s\b/.test(after)),
-    possessive: /^['\u2019]s\b/.test(after),
-    sentenceStart: /^[\s"'\u201c\u2018(]*$/.test(t.slice(0, start)),
+    speech: speechOf(t, start, end),
+    possessive: possessiveAt(t, end),
+    sentenceStart: atSentenceStart(t, start),
     inRun: false,
   };
 }

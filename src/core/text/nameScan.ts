@@ -1,0 +1,216 @@
+// A hand-written matcher for runs of capitalized words ("Army Gen. Mark Milley").
+// It replaces one large Unicode-property regex that was tried at every position of
+// every sentence; this one only starts where a name can start and reads char codes.
+//
+// It matches exactly what this pattern matched (global, 'u' flag), run after run:
+//
+//   TOKEN = (?:(?:al|el|bin|ibn|abu|ben|de|da|di|van|von)-)?(?:\p{Lu}['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?
+//   RUN   = TOKEN(?:\s+(?:\p{Lu}\.\s+)?(?:PARTICLE\s+)?TOKEN){0,5}
+//   PARTICLE = de|da|del|della|di|van|von|der|den|la|le|bin|ibn|al|el|dos|das
+//
+// and returns the TOKENs of each run with their offsets. Nothing can follow a TOKEN
+// that fails, so every optional part is taken greedily, in the pattern's order.
+
+const LU = 1;
+const LL = 2;
+const WS = 4;
+const KNOWN = 8;
+
+/** Character classes of BMP code points, filled on first use (ASCII up front). */
+const bmp = new Uint8Array(0x10000);
+const astral = new Map<number, number>();
+const RE_LU = /^\p{Lu}$/u;
+const RE_LL = /^\p{Ll}$/u;
+const RE_WS = /^\s$/u;
+
+function compute(cp: number): number {
+  const s = String.fromCodePoint(cp);
+  return (RE_LU.test(s) ? LU : 0) | (RE_LL.test(s) ? LL : 0) | (RE_WS.test(s) ? WS : 0) | KNOWN;
+}
+for (let c = 0; c < 128; c++) bmp[c] = compute(c);
+
+/** The class bits of the code point at i (0 past the end). */
+function classAt(t: string, i: number): number {
+  const c = t.charCodeAt(i);
+  if (c < 128) return bmp[c];
+  if (c !== c) return 0; // past the end
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = t.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) {
+      const cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+      let k = astral.get(cp);
+      if (k === undefined) astral.set(cp, (k = compute(cp)));
+      return k;
+    }
+  }
+  let k = bmp[c];
+  if (k === 0) bmp[c] = k = compute(c);
+  return k;
+}
+
+/** UTF-16 length of the code point at i. */
+function widthAt(t: string, i: number): number {
+  const c = t.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = t.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return 2;
+  }
+  return 1;
+}
+
+function is(t: string, i: number, bit: number): boolean {
+  return i < t.length && (classAt(t, i) & bit) !== 0;
+}
+
+/** \s+ (greedy) from i: the index after it, or -1 when there is none. */
+function spaces(t: string, i: number): number {
+  let j = i;
+  while (is(t, j, WS)) j++; // all \s characters are single UTF-16 units
+  return j > i ? j : -1;
+}
+
+/** \p{Lu}\p{Ll}+ at i: the end, or -1. */
+function upperLower(t: string, i: number): number {
+  if (!is(t, i, LU)) return -1;
+  let j = i + widthAt(t, i);
+  if (!is(t, j, LL)) return -1;
+  do j += widthAt(t, j);
+  while (is(t, j, LL));
+  return j;
+}
+
+const PREFIXES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'ben', 'de', 'da', 'di', 'van', 'von']);
+const PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'dos', 'das']);
+
+/** The end of the run of ASCII lower-case letters from i. */
+function lowerEnd(t: string, i: number): number {
+  let j = i;
+  for (let c = t.charCodeAt(j); c >= 97 && c <= 122; c = t.charCodeAt(++j));
+  return j;
+}
+
+/**
+ * TOKEN at i: the end, or -1. The prefixes and particles are whole runs of ASCII
+ * lower-case letters ended by "-" or a space, so one set lookup finds them.
+ */
+function tokenEnd(t: string, i: number): number {
+  const c = t.charCodeAt(i);
+  if (c >= 97 && c <= 122) {
+    const j = lowerEnd(t, i);
+    if (j - i > 3 || t.charCodeAt(j) !== 45 || !PREFIXES.has(t.slice(i, j))) return -1;
+    return afterPrefix(t, j + 1);
+  }
+  return afterPrefix(t, i);
+}
+
+/** (?:\p{Lu}['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)? at i. */
+function afterPrefix(t: string, i: number): number {
+  if (!is(t, i, LU)) return -1;
+  const w = widthAt(t, i);
+  const a = t.charCodeAt(i + w);
+  if (a === 39 || a === 0x2019) {
+    const e = core(t, i + w + 1);
+    if (e >= 0) return e;
+  }
+  return core(t, i);
+}
+
+function core(t: string, i: number): number {
+  let e = upperLower(t, i);
+  if (e < 0) return -1;
+  const camel = upperLower(t, e);
+  if (camel >= 0) e = camel;
+  if (t.charCodeAt(e) === 45) {
+    const hyphen = upperLower(t, e + 1);
+    if (hyphen >= 0) e = hyphen;
+  }
+  return e;
+}
+
+/** PARTICLE\s+ at i: the index after the spaces, or -1. */
+function particle(t: string, i: number): number {
+  const j = lowerEnd(t, i);
+  if (j - i < 2 || j - i > 5 || !is(t, j, WS) || !PARTICLES.has(t.slice(i, j))) return -1;
+  return spaces(t, j);
+}
+
+/** Start of the token found by particleToken / nextToken (their return value is its end). */
+let tokenStart = 0;
+
+/** (?:PARTICLE\s+)?TOKEN at i: the token's end (start in tokenStart), or -1. */
+function particleToken(t: string, i: number): number {
+  const p = particle(t, i);
+  if (p >= 0) {
+    const e = tokenEnd(t, p);
+    if (e >= 0) {
+      tokenStart = p;
+      return e;
+    }
+  }
+  tokenStart = i;
+  return tokenEnd(t, i);
+}
+
+/** One more word of a run after `e`: \s+(?:\p{Lu}\.\s+)?(?:PARTICLE\s+)?TOKEN. Its end, or -1. */
+function nextToken(t: string, e: number): number {
+  const i = spaces(t, e);
+  if (i < 0) return -1;
+  // A middle initial ("Mark A. Milley").
+  if (is(t, i, LU)) {
+    const dot = i + widthAt(t, i);
+    if (t.charCodeAt(dot) === 46) {
+      const j = spaces(t, dot + 1);
+      if (j >= 0) {
+        const hit = particleToken(t, j);
+        if (hit >= 0) return hit;
+      }
+    }
+  }
+  return particleToken(t, i);
+}
+
+/** First letters of the prefixes, a to z. */
+const PREFIX_START = Uint8Array.from('abcdefghijklmnopqrstuvwxyz', (ch) => ([...PREFIXES].some((p) => p[0] === ch) ? 1 : 0));
+
+/** Every run of capitalized words in t, as its tokens with their offsets. */
+export function scanNameRuns(t: string): Array<Array<{ w: string; at: number }>> {
+  const out: Array<Array<{ w: string; at: number }>> = [];
+  const n = t.length;
+  let i = 0;
+  while (i < n) {
+    const c = t.charCodeAt(i);
+    // Only an upper-case letter (any non-ASCII may be one) or a prefix ("al-", "abu-") can start a run.
+    const maybe = (c >= 65 && c <= 90) || c >= 128 || (c >= 97 && c <= 122 && PREFIX_START[c - 97] === 1 && (t.charCodeAt(i + 2) === 45 || t.charCodeAt(i + 3) === 45));
+    if (maybe) {
+      let e = tokenEnd(t, i);
+      if (e >= 0) {
+        const toks = [{ w: t.slice(i, e), at: i }];
+        for (let k = 0; k < 5; k++) {
+          const end = nextToken(t, e);
+          if (end < 0) break;
+          toks.push({ w: t.slice(tokenStart, end), at: tokenStart });
+          e = end;
+        }
+        out.push(toks);
+        i = e;
+        continue;
+      }
+    }
+    i += c >= 0xd800 ? widthAt(t, i) : 1;
+  }
+  return out;
+}
+
+/** True for the UTF-16 units regex \s matches (all of them are single units). */
+export function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** True for the units regex \w matches without the 'u' flag: [A-Za-z0-9_]. */
+export function isWordUnit(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
