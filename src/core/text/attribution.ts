@@ -265,20 +265,27 @@ const SPEAKER_BEFORE = new RegExp(
   'u',
 );
 
+const LETTER_OR_DIGIT = /[\p{L}\d]/u;
+const INNER_SPACES = /\s+/;
+const INNER_END = /[.!?,]$/;
+
 /** Finds the direct quotes of a block: curly pairs, or straight quotes paired in order. */
 export function findQuotes(block: ProseBlock): Array<{ start: number; end: number; closed: boolean }> {
   const t = block.text;
   const out: Array<{ start: number; end: number; closed: boolean }> = [];
+  // Most blocks hold no quotation mark at all.
+  if (t.indexOf('"') === -1 && t.indexOf('\u201c') === -1) return out;
   let open = -1;
-  let openChar = '';
+  let openChar = 0;
   for (let i = 0; i < t.length; i++) {
-    const c = t[i];
+    const c = t.charCodeAt(i);
     if (open === -1) {
-      if (c === '\u201c' || (c === '"' && !/[\p{L}\d]/u.test(t[i - 1] ?? ' '))) {
+      // A straight quote right after a letter or digit does not open a quote.
+      if (c === 0x201c || (c === 34 && !LETTER_OR_DIGIT.test(t[i - 1] ?? ' '))) {
         open = i;
         openChar = c;
       }
-    } else if ((openChar === '\u201c' && c === '\u201d') || (openChar === '"' && c === '"')) {
+    } else if ((openChar === 0x201c && c === 0x201d) || (openChar === 34 && c === 34)) {
       out.push({ start: block.start + open, end: block.start + i + 1, closed: true });
       open = -1;
     }
@@ -287,7 +294,7 @@ export function findQuotes(block: ProseBlock): Array<{ start: number; end: numbe
   // Scare quotes around one to three words ("nicely over") are not direct quotes.
   return out.filter((q) => {
     const inner = t.slice(q.start - block.start + 1, q.end - block.start - (q.closed ? 1 : 0)).trim();
-    return inner.split(/\s+/).length > 3 || /[.!?,]$/.test(inner);
+    return inner.split(INNER_SPACES).length > 3 || INNER_END.test(inner);
   });
 }
 
@@ -318,6 +325,37 @@ function sourceFromText(people: PeopleIndex, raw: string, start: number): { sour
   return { source: { name: trimmed.trim().replace(/^(?:the|a|an)\s+/i, ''), start: s, end: e }, mention: null };
 }
 
+const SPEECH_VERB_WORDS = new WordTrie();
+for (const w of SPEECH_VERBS.split('|')) SPEECH_VERB_WORDS.add(w, 1);
+
+/**
+ * A test SPEAKER_BEFORE must pass on t.slice(lo, hi): it ends "<speaker> said[ up to 60 more,]"
+ * then spaces, so a speech verb (lower case, after a space) stands at most 61 characters (code
+ * points, as the u-flag pattern counts) before the trailing spaces, with no opening mark after it.
+ */
+function speechVerbNearEnd(t: string, lo: number, hi: number): boolean {
+  let i = hi;
+  while (i > lo && isSpace(t.charCodeAt(i - 1))) i--;
+  let budget = 61;
+  while (i > lo) {
+    const c = t.charCodeAt(i - 1);
+    if (isAsciiLetter(c)) {
+      const end = i;
+      while (i > lo && isAsciiLetter(t.charCodeAt(i - 1))) i--;
+      if (i > lo && isSpace(t.charCodeAt(i - 1)) && SPEECH_VERB_WORDS.lookup(t, i, end, false)) return true;
+      budget -= end - i;
+    } else {
+      if (c === 34 || c === 0x201c) return false;
+      i--;
+      // A surrogate pair is one character to the pattern.
+      if ((c & 0xfc00) === 0xdc00 && i > lo && (t.charCodeAt(i - 1) & 0xfc00) === 0xd800) i--;
+      budget--;
+    }
+    if (budget < 0) return false;
+  }
+  return false;
+}
+
 /** Finds every quote's speaker in a block; `sentences` are the block's. */
 export function quotesOf(block: ProseBlock, people: PeopleIndex): Quote[] {
   const t = block.text;
@@ -326,8 +364,7 @@ export function quotesOf(block: ProseBlock, people: PeopleIndex): Quote[] {
     let speaker: Source | null = null;
     let speakerMention: Mention | null = null;
     const closeAt = q.end - block.start;
-    const after = t.slice(closeAt, closeAt + 120);
-    const am = q.closed ? SPEAKER_AFTER.exec(after) : null;
+    const am = q.closed ? SPEAKER_AFTER.exec(t.slice(closeAt, closeAt + 120)) : null;
     if (am) {
       const g = am[1] ?? am[2] ?? am[3] ?? am[4];
       const at = closeAt + am[0].indexOf(g);
@@ -336,17 +373,17 @@ export function quotesOf(block: ProseBlock, people: PeopleIndex): Quote[] {
       speakerMention = r.mention && !PRONOUN.test(g) ? r.mention : null;
     } else {
       const openAt = q.start - block.start;
-      const before = t.slice(Math.max(0, openAt - 160), openAt);
-      const bm = SPEAKER_BEFORE.exec(before);
+      const lo = Math.max(0, openAt - 160);
+      const bm = speechVerbNearEnd(t, lo, openAt) ? SPEAKER_BEFORE.exec(t.slice(lo, openAt)) : null;
       if (bm) {
         const g = bm[1] ?? bm[2];
-        const at = openAt - before.length + bm.index + bm[0].indexOf(g);
+        const at = lo + bm.index + bm[0].indexOf(g);
         const r = sourceFromText(people, g, block.start + at);
         speaker = r.source;
         speakerMention = r.mention && !PRONOUN.test(g) ? r.mention : null;
       }
     }
-    quotes.push({ ...q, block, speaker, speakerMention });
+    quotes.push({ start: q.start, end: q.end, closed: q.closed, block, speaker, speakerMention });
   }
   return quotes;
 }
@@ -476,7 +513,7 @@ export function attributeSentences(
       const next = i + 1 < n ? sentences[i + 1] : null;
       const prev = i > 0 ? sentences[i - 1] : null;
       // "The toll rose to 40. That is according to ..." or "... 40. He said." : a short attribution after.
-      if (next && next.block === s.block && next.text.split(/\s+/).length <= 10 && cue(i + 1).cue) {
+      if (next && next.block === s.block && spaceRunsAtMost(next.text, 9) && cue(i + 1).cue) {
         r = { cue: false, source: cue(i + 1).source, inherited: true };
       } else if (prev && prev.block === s.block && CONTINUATION_START.test(s.text)) {
         // "Officials said 40 died. Another 12 were hurt.": a continuation of an attributed account.
@@ -487,36 +524,48 @@ export function attributeSentences(
     local[i] = r;
     return r;
   };
+  // `needed` is asked once per sentence (it is pure).
+  const need = new Uint8Array(n);
+  for (let i = 0; i < n; i++) need[i] = needed(i) ? 1 : 0;
 
   // Lead-ins and "Source:" lines cover whole lists and tables.
   const byBlock = new Map<ProseBlock, number[]>();
-  sentences.forEach((s, i) => {
-    const list = byBlock.get(s.block);
+  for (let i = 0; i < n; i++) {
+    const b = sentences[i].block;
+    const list = byBlock.get(b);
     if (list) list.push(i);
-    else byBlock.set(s.block, [i]);
-  });
-  const groupOf = (b: ProseBlock) => (b.table >= 0 ? `t${b.table}` : b.list >= 0 ? `l${b.list}` : `b${b.index}`);
-  const groups: Array<{ key: string; blocks: ProseBlock[] }> = [];
-  for (const b of byBlock.keys()) {
-    const key = groupOf(b);
-    if (groups.length > 0 && groups[groups.length - 1].key === key) groups[groups.length - 1].blocks.push(b);
-    else groups.push({ key, blocks: [b] });
+    else byBlock.set(b, [i]);
   }
-  const fromGroup = new Map<number, SentenceAttribution>();
+  // A table, a list or a lone block: consecutive blocks of one table or list form one group.
+  const groupKind = (b: ProseBlock) => (b.table >= 0 ? GROUP_TABLE : b.list >= 0 ? GROUP_LIST : GROUP_BLOCK);
+  const groupId = (b: ProseBlock) => (b.table >= 0 ? b.table : b.list >= 0 ? b.list : b.index);
+  const groups: Array<{ kind: number; id: number; blocks: ProseBlock[] }> = [];
+  for (const b of byBlock.keys()) {
+    const kind = groupKind(b);
+    const id = groupId(b);
+    const last = groups[groups.length - 1];
+    if (last && last.kind === kind && last.id === id) last.blocks.push(b);
+    else groups.push({ kind, id, blocks: [b] });
+  }
+  // The source a group hands its sentences (null: a source line that names nobody); undefined: none.
+  const fromGroup: Array<Source | null | undefined> = new Array(n);
   for (let gi = 0; gi < groups.length; gi++) {
     const g = groups[gi];
-    const members = g.blocks.flatMap((b) => byBlock.get(b)!);
-    if (!members.some(needed)) continue;
-    const isGroup = g.key[0] !== 'b';
+    let members = byBlock.get(g.blocks[0])!;
+    if (g.blocks.length > 1) {
+      members = members.slice();
+      for (let k = 1; k < g.blocks.length; k++) for (const i of byBlock.get(g.blocks[k])!) members.push(i);
+    }
+    if (!members.some((i) => need[i] === 1)) continue;
     const prevG = gi > 0 ? groups[gi - 1] : null;
     const nextG = gi + 1 < groups.length ? groups[gi + 1] : null;
     let source: Source | null | undefined;
-    if (prevG && prevG.key[0] === 'b') {
+    if (prevG && prevG.kind === GROUP_BLOCK) {
       const lastBlock = prevG.blocks[prevG.blocks.length - 1];
       const idx = byBlock.get(lastBlock)!;
       const lastSentence = idx[idx.length - 1];
       // "Figures from the ministry:" or "Milley said:" before a list, table or quote.
-      if (lastBlock.text.trimEnd().endsWith(':') && cue(lastSentence).cue) source = cue(lastSentence).source;
+      if (endsWithColon(lastBlock.text) && cue(lastSentence).cue) source = cue(lastSentence).source;
     }
     if (source === undefined && nextG) {
       const firstBlock = nextG.blocks[0];
@@ -528,27 +577,55 @@ export function attributeSentences(
         source = name ? { name, start: firstBlock.start + m[0].length + lead, end: firstBlock.start + m[0].length + lead + name.length } : null;
       }
     }
-    if (source === undefined && isGroup && g.blocks.some((b) => SOURCE_LINE.test(b.text))) {
-      source = members.map(cue).find((c) => c.cue)?.source ?? null;
+    if (source === undefined && g.kind !== GROUP_BLOCK && g.blocks.some((b) => SOURCE_LINE.test(b.text))) {
+      // The first member with a cue; cues are cached, so reading no further changes nothing.
+      source = null;
+      for (const i of members) {
+        if (cue(i).cue) {
+          source = cue(i).source;
+          break;
+        }
+      }
     }
     if (source === undefined) continue;
-    for (const i of members) fromGroup.set(i, { cue: false, source, inherited: true });
+    for (const i of members) fromGroup[i] = source;
   }
 
   const out: SentenceAttribution[] = new Array(n);
   for (let i = 0; i < n; i++) {
-    if (!needed(i)) {
+    if (need[i] === 0) {
       out[i] = NO_ATTRIBUTION;
       continue;
     }
     const s = sentences[i];
     let r = sentenceLevel(i);
-    if (!r.cue && !r.inherited && fromGroup.has(i)) r = fromGroup.get(i)!;
+    const inherited = fromGroup[i];
+    if (!r.cue && !r.inherited && inherited !== undefined) r = { cue: false, source: inherited, inherited: true };
     // A "Source:" line attributes itself.
     if (!r.cue && s.indexInBlock === 0 && SOURCE_LINE.test(s.block.text)) r = { cue: true, source: null, inherited: false };
     out[i] = r;
   }
   return out;
+}
+
+const GROUP_BLOCK = 0;
+const GROUP_LIST = 1;
+const GROUP_TABLE = 2;
+
+/** text.trimEnd().endsWith(':') without the copy. */
+function endsWithColon(text: string): boolean {
+  let i = text.length;
+  while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
+  return i > 0 && text.charCodeAt(i - 1) === 58;
+}
+
+/** text.split(/\s+/).length <= max + 1: at most `max` runs of spaces. */
+function spaceRunsAtMost(text: string, max: number): boolean {
+  let runs = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (isSpace(text.charCodeAt(i)) && (i === 0 || !isSpace(text.charCodeAt(i - 1))) && ++runs > max) return false;
+  }
+  return true;
 }
 
 export const NO_ATTRIBUTION: SentenceAttribution = Object.freeze({ cue: false, source: null, inherited: false });

@@ -29,9 +29,9 @@ export class WordTrie {
   private next: number[] = new Array<number>(26).fill(0);
   private flags: number[] = [0];
 
-  /** Adds `word` with `flag`; a word with other characters than a-z can never be found, so it is skipped. */
+  /** Adds `word` with `flag`. Only a-z: the lookups read runs of ASCII letters, and a prefilter must not miss a word. */
   add(word: string, flag: number): void {
-    if (!/^[a-z]+$/.test(word)) return;
+    if (!/^[a-z]+$/.test(word)) throw new Error(`WordTrie: not a lower-case ASCII word: ${word}`);
     let node = 0;
     for (let i = 0; i < word.length; i++) {
       const k = node * 26 + word.charCodeAt(i) - 97;
