@@ -397,7 +397,34 @@ function insideSpan(spans: Array<[number, number]>, at: number): boolean {
 const PER_NAME = /^\s+(?:the\s+)?\p{Lu}/u; // "per the ministry", not "per capita"
 const FROM_NAME = /^\s+((?:the\s+)?[^,.;:\u201c\u201d"()]{2,80}?)(?=[,.;:\u201c\u201d"()]|\s+(?:that|which|who|said|says)\b|$)/u;
 const BY_NAME = /^\s+by\s+((?:the\s+)?(?:\p{Lu}[\p{L}.'\u2019-]*\s*){1,4})/u;
-const NAME_BEFORE = /((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}'\u2019-]*|\b(?:he|she|they|we|I))(?:,[^,]{1,100},)?\s+(?:(?:has|had|also|later|then|previously|once)\s+)?$/u;
+// Searched with lastIndex from nameBeforeFrom (g: \b still sees the character before).
+const NAME_BEFORE = /((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}'\u2019-]*|\b(?:he|she|they|we|I))(?:,[^,]{1,100},)?\s+(?:(?:has|had|also|later|then|previously|once)\s+)?$/gu;
+
+/**
+ * The earliest index of t[lo, hi) where NAME_BEFORE can match, so that the search need not try
+ * every position of the window. A match holds only letters, . ' \u2019 - and spaces, except for
+ * one ", ... ," clause, whose commas are then the last two: it starts after the last other
+ * character (before that clause, if there are two commas). Non-ASCII counts as a name character.
+ */
+function mayBeInName(c: number): boolean {
+  return c >= 128 || isAsciiLetter(c) || isSpace(c) || c === 46 || c === 39 || c === 45;
+}
+
+function nameBeforeFrom(t: string, lo: number, hi: number): number {
+  let from = -1;
+  let commas = 0;
+  for (let i = hi - 1; i >= lo; i--) {
+    const c = t.charCodeAt(i);
+    if (mayBeInName(c)) continue;
+    if (from < 0) from = i + 1;
+    if (c === 44 && ++commas === 2) {
+      // A clause may end here: the name ends at this comma.
+      for (let j = i - 1; j >= lo; j--) if (!mayBeInName(t.charCodeAt(j))) return j + 1;
+      return lo;
+    }
+  }
+  return from < 0 ? lo : from;
+}
 const GENERIC_BEFORE = /\b((?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+$/iu;
 const NAME_AFTER = /^\s+((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}'\u2019-]*)/u;
 const PRONOUN_BEFORE = /\b(he|she|they)\s*$/i;
@@ -472,6 +499,7 @@ function sourceOfCue(sentence: Sentence, people: PeopleIndex, word: string, at: 
   // Only the words near the cue can name its subject; a bounded window keeps the end-anchored patterns linear.
   const base = Math.max(0, at - 200);
   const before = t.slice(base, at);
+  NAME_BEFORE.lastIndex = nameBeforeFrom(t, base, at) - base;
   const nameBefore = NAME_BEFORE.exec(before);
   if (nameBefore && !COMMON_CAPITALIZED.has(nameBefore[1].split(/\s+/)[0]) || nameBefore && /^(?:he|she|they|we|I)$/i.test(nameBefore[1])) {
     return sourceFromText(people, nameBefore![1], sentence.start + base + nameBefore!.index).source;
