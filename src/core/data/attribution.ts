@@ -44,6 +44,14 @@ export const CONTINUATION_START =
 /** Lines that name the source of a table, a list or a paragraph: "Source: Census Bureau". */
 export const SOURCE_LINE = /^\s*(?:Sources?|Data|Figures|Source data|Credit)\s*:/i;
 
+/** The nouns of OWNED_FIGURES_CUE ("s?": with or without a plural s). */
+const OWNED_NOUNS = ['estimates?', 'figures', 'data', 'statistics', 'report', 'count', 'tally', 'survey', 'poll', 'census', 'records', 'numbers?', 'projections?', 'analysis', 'assessment'];
+
+/** The same nouns spelled out: a sentence without one of them as a whole word is not searched. */
+export const OWNED_FIGURE_NOUNS: readonly string[] = OWNED_NOUNS.flatMap((n) => (n.endsWith('s?') ? [n.slice(0, -2), n.slice(0, -1)] : [n]));
+
 /** A named body's or person's own figures: "a Pentagon estimate", "Health Ministry data", "Milley's number". */
-export const OWNED_FIGURES_CUE =
-  /((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}.-]*)(?:['\u2019]s)?\s+(?:own\s+)?(?:estimates?|figures|data|statistics|report|count|tally|survey|poll|census|records|numbers?|projections?|analysis|assessment)\b/u;
+export const OWNED_FIGURES_CUE = new RegExp(
+  `((?:\\p{Lu}[\\p{L}.'\\u2019-]*\\s+){0,3}\\p{Lu}[\\p{L}.-]*)(?:['\\u2019]s)?\\s+(?:own\\s+)?(?:${OWNED_NOUNS.join('|')})\\b`,
+  'u',
+);

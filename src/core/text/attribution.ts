@@ -7,6 +7,7 @@ import {
   CUE,
   CUE_FIRST_WORDS,
   DATA_SUBJECTS,
+  OWNED_FIGURE_NOUNS,
   OWNED_FIGURES_CUE,
   PASSIVE_CUES,
   SOURCE_LINE,
@@ -14,6 +15,7 @@ import {
   SUBJECT_CUES,
 } from '../data/attribution';
 import { countBefore } from '../bisect';
+import { isAsciiLetter, isAsciiWordChar, isSpace, WordTrie } from './chars';
 import { COMMON_CAPITALIZED } from '../data/gazetteer';
 import { ROLE_NOUNS } from '../data/titles';
 import type { ProseBlock } from '../markdown/scan';
@@ -50,24 +52,129 @@ export interface SentenceAttribution {
 const PRONOUN = /^(?:he|she|they|we|i)$/i;
 // Cues are found word by word: only at a word that can start one is the (long) cue pattern tried.
 const CUE_AT = new RegExp(CUE.source, 'iy');
-const WORD = /[A-Za-z]+/g;
 
-/** An iterator over the cue matches of a sentence, in order. */
-function cueMatches(t: string): () => RegExpExecArray | null {
-  WORD.lastIndex = 0;
-  const words: number[] = [];
-  let w: RegExpExecArray | null;
-  while ((w = WORD.exec(t))) if (CUE_FIRST_WORDS.has(w[0].toLowerCase())) words.push(w.index);
-  let k = 0;
-  return () => {
-    while (k < words.length) {
-      CUE_AT.lastIndex = words[k++];
-      const m = CUE_AT.exec(t);
-      if (m) return m;
+// Flags of the words read off a sentence in one pass (a trie, so no substring per word).
+const CUE_START = 1; // a cue can start with it (any case)
+const OWNED_NOUN = 2; // a noun of OWNED_FIGURES_CUE (lower case only)
+const SENTENCE_WORDS = new WordTrie();
+for (const w of CUE_FIRST_WORDS) SENTENCE_WORDS.add(w, CUE_START);
+for (const w of OWNED_FIGURE_NOUNS) SENTENCE_WORDS.add(w, OWNED_NOUN);
+
+/**
+ * One pass over the ASCII words (maximal [A-Za-z]+ runs) of a sentence: pushes the starts of
+ * those a cue can start with onto `starts` and tells whether an OWNED_FIGURES_CUE noun stands
+ * there, without which that pattern cannot match.
+ */
+function scanWords(t: string, starts: number[]): boolean {
+  let owned = false;
+  const n = t.length;
+  let i = 0;
+  while (i < n) {
+    if (!isAsciiLetter(t.charCodeAt(i))) {
+      i++;
+      continue;
     }
-    return null;
-  };
+    const s = i;
+    while (i < n && isAsciiLetter(t.charCodeAt(i))) i++;
+    const f = SENTENCE_WORDS.lookup(t, s, i, true);
+    if (f & CUE_START) starts.push(s);
+    if (f & OWNED_NOUN && !owned) owned = !hasUpper(t, s, i);
+  }
+  return owned;
 }
+
+function hasUpper(t: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (t.charCodeAt(i) < 97) return true;
+  return false;
+}
+
+// What a cue word itself says about how to read it; computed once per spelling by the patterns below.
+const ESTIMATE_NOUN = 1;
+const PER = 2;
+const PASSIVE = 4;
+const SUBJECT = 8;
+const SETTING = 16;
+const NAMES_AFTER = 32;
+const cueWordFlags = new Map<string, number>();
+function flagsOf(word: string): number {
+  let f = cueWordFlags.get(word);
+  if (f === undefined) {
+    f =
+      (/^(?:estimates?|reports?|counts?|projections?)$/i.test(word) ? ESTIMATE_NOUN : 0) |
+      (/^per$/i.test(word) ? PER : 0) |
+      (PASSIVE_CUES.test(word) ? PASSIVE : 0) |
+      (SUBJECT_CUES.test(word) ? SUBJECT : 0) |
+      (/^in an? /i.test(word) ? SETTING : 0) |
+      (/^(?:according to|citing|cited|figures from|data from|statistics from|numbers from|estimates from|a report by|a study by|a survey by|a poll by|an analysis by|per)$/i.test(word) ? NAMES_AFTER : 0);
+    // Cue spellings are few; the bound only guards against odd whitespace inside release cues.
+    if (cueWordFlags.size < 4096) cueWordFlags.set(word, f);
+  }
+  return f;
+}
+
+// The word just before a cue (then spaces), by what it rules out.
+const ARTICLE = 1; // "an estimated 40,000"
+const VAGUE = 2; // "early estimates put the damage at"
+const BE = 4; // "was estimated": passive
+const WORD_BEFORE = new WordTrie();
+for (const w of 'a an the its their his her our'.split(' ')) WORD_BEFORE.add(w, ARTICLE);
+for (const w of 'early initial preliminary rough some these those latest current unofficial'.split(' ')) WORD_BEFORE.add(w, VAGUE);
+for (const w of 'is are was were be been being'.split(' ')) WORD_BEFORE.add(w, BE);
+
+/**
+ * WORD_BEFORE's flags for the word that ends t[lo, hi) followed by at least one space: what
+ * /\b(?:word)\s+$/i says on t.slice(lo, hi), for a `\w` word (no u flag: ASCII).
+ */
+function wordBeforeFlags(t: string, lo: number, hi: number): number {
+  let j = hi;
+  while (j > lo && isSpace(t.charCodeAt(j - 1))) j--;
+  if (j === hi) return 0;
+  let k = j;
+  while (k > lo && isAsciiWordChar(t.charCodeAt(k - 1))) k--;
+  return k < j ? WORD_BEFORE.lookup(t, k, j, true) : 0;
+}
+
+const CAPITALIZED_BEFORE = /\p{Lu}[\p{L}.]*\s+(?:\p{L}+\s+)?$/u;
+/**
+ * CAPITALIZED_BEFORE.test(t.slice(lo, hi)) ("Congress voted", "the Senate narrowly passed"),
+ * read backwards from `hi`; text that is not ASCII near the end goes to the pattern itself.
+ */
+function capitalizedBefore(t: string, lo: number, hi: number): boolean {
+  const slow = () => CAPITALIZED_BEFORE.test(t.slice(lo, hi));
+  let c = 0;
+  // Spaces, then a run of [A-Za-z.] that holds a capital: or that run is one plain word and the
+  // capital is in the run before the spaces before it.
+  let j = hi;
+  while (j > lo && (c = t.charCodeAt(j - 1)) < 128 && isSpace(c)) j--;
+  if (j > lo && c >= 128) return slow();
+  if (j === hi) return false;
+  let k = j;
+  let dot = false;
+  while (k > lo) {
+    c = t.charCodeAt(k - 1);
+    if (c >= 128) return slow();
+    if (isAsciiLetter(c)) {
+      if (c < 97) return true;
+    } else if (c === 46) dot = true;
+    else break;
+    k--;
+  }
+  if (k === j || dot) return false;
+  let j2 = k;
+  while (j2 > lo && (c = t.charCodeAt(j2 - 1)) < 128 && isSpace(c)) j2--;
+  if (j2 > lo && c >= 128) return slow();
+  if (j2 === k) return false;
+  while (j2 > lo) {
+    c = t.charCodeAt(j2 - 1);
+    if (c >= 128) return slow();
+    if (isAsciiLetter(c)) {
+      if (c < 97) return true;
+    } else if (c !== 46) break;
+    j2--;
+  }
+  return false;
+}
+
 /** "estimated by insurers at ...": the agent of a passive cue. */
 const BY_AGENT = /^(?:\s+[^\s.;:]+){0,4}?\s+by\s+((?:the\s+)?\p{L}[\p{L}.'\u2019-]*(?:\s+(?!(?:at|to|on|in|for|as|of|with|and)\b)\p{L}[\p{L}.'\u2019-]*){0,4})/u;
 const SOURCE_NOUNS = new Set([
@@ -75,12 +182,66 @@ const SOURCE_NOUNS = new Set([
   ...ROLE_NOUNS.split('|'),
 ]);
 const WORD_BACK = /[\p{L}.'\u2019-]+/gu;
+const WORD_BACK_CHAR = /[\p{L}.'\u2019-]/u;
 
 /**
  * "the county health department" before "said": a noun that can speak, with up to three
- * words and an article before it. Scans words, not an end-anchored pattern, so it stays linear.
+ * words and an article before it, ending t[lo, hi) (then spaces). Read backwards from `hi`
+ * a word at a time, so only the last few words are looked at; the index is in `t`.
  */
-function nounSourceBefore(before: string): { text: string; index: number } | null {
+function nounSourceBefore(t: string, lo: number, hi: number): { text: string; index: number } | null {
+  if (hi === lo || !isSpace(t.charCodeAt(hi - 1))) return null;
+  // The last word, with only spaces after it.
+  let end = hi;
+  for (;;) {
+    if (end === lo) return null;
+    const k = wordBackChar(t.charCodeAt(end - 1));
+    if (k < 0) return nounSourceBeforeSlow(t, lo, hi);
+    if (k === 1) break;
+    if (!isSpace(t.charCodeAt(end - 1))) return null;
+    end--;
+  }
+  const lastStart = wordBackStart(t, lo, end);
+  if (lastStart < 0) return nounSourceBeforeSlow(t, lo, hi);
+  if (!SOURCE_NOUNS.has(t.slice(lastStart, end).toLowerCase())) return null;
+  // Up to three more words joined by spaces only, then an optional article.
+  let first = lastStart;
+  for (let k = 0; k < 4; k++) {
+    let j = first;
+    while (j > lo && isSpace(t.charCodeAt(j - 1))) j--;
+    if (j === first || j === lo) break;
+    const c = wordBackChar(t.charCodeAt(j - 1));
+    if (c < 0) return nounSourceBeforeSlow(t, lo, hi);
+    if (c === 0) break;
+    const s = wordBackStart(t, lo, j);
+    if (s < 0) return nounSourceBeforeSlow(t, lo, hi);
+    if (k === 3 && !/^(?:the|a|an)$/i.test(t.slice(s, j))) break;
+    first = s;
+  }
+  return { text: t.slice(first, end), index: first };
+}
+
+/** 1 for a character of WORD_BACK, 0 for another, -1 for half a surrogate pair (left to the pattern). */
+function wordBackChar(c: number): number {
+  if (c < 128) return isAsciiLetter(c) || c === 46 || c === 39 || c === 45 ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdfff) return -1;
+  return WORD_BACK_CHAR.test(String.fromCharCode(c)) ? 1 : 0;
+}
+
+/** The start of the WORD_BACK word ending at `end`, or -1 where a surrogate leaves it to the pattern. */
+function wordBackStart(t: string, lo: number, end: number): number {
+  let s = end;
+  for (; s > lo; s--) {
+    const k = wordBackChar(t.charCodeAt(s - 1));
+    if (k < 0) return -1;
+    if (k === 0) break;
+  }
+  return s;
+}
+
+/** nounSourceBefore by the pattern, word by word from the start: for text with astral characters. */
+function nounSourceBeforeSlow(t: string, lo: number, hi: number): { text: string; index: number } | null {
+  const before = t.slice(lo, hi);
   if (!/\s$/.test(before)) return null;
   const words: Array<{ w: string; at: number }> = [];
   WORD_BACK.lastIndex = 0;
@@ -89,11 +250,10 @@ function nounSourceBefore(before: string): { text: string; index: number } | nul
   const last = words[words.length - 1];
   if (!last || before.slice(last.at + last.w.length).trim() !== '' || !SOURCE_NOUNS.has(last.w.toLowerCase())) return null;
   let first = words.length - 1;
-  // Up to three more words joined by spaces only, then an optional article.
   for (let k = 0; k < 3 && first > 0 && /^\s+$/.test(before.slice(words[first - 1].at + words[first - 1].w.length, words[first].at)); k++) first--;
   if (first > 0 && /^(?:the|a|an)$/i.test(words[first - 1].w) && /^\s+$/.test(before.slice(words[first - 1].at + words[first - 1].w.length, words[first].at))) first--;
   const index = words[first].at;
-  return { text: before.slice(index, last.at + last.w.length), index };
+  return { text: before.slice(index, last.at + last.w.length), index: lo + index };
 }
 
 const SPEAKER_AFTER = new RegExp(
@@ -105,20 +265,27 @@ const SPEAKER_BEFORE = new RegExp(
   'u',
 );
 
+const LETTER_OR_DIGIT = /[\p{L}\d]/u;
+const INNER_SPACES = /\s+/;
+const INNER_END = /[.!?,]$/;
+
 /** Finds the direct quotes of a block: curly pairs, or straight quotes paired in order. */
 export function findQuotes(block: ProseBlock): Array<{ start: number; end: number; closed: boolean }> {
   const t = block.text;
   const out: Array<{ start: number; end: number; closed: boolean }> = [];
+  // Most blocks hold no quotation mark at all.
+  if (t.indexOf('"') === -1 && t.indexOf('\u201c') === -1) return out;
   let open = -1;
-  let openChar = '';
+  let openChar = 0;
   for (let i = 0; i < t.length; i++) {
-    const c = t[i];
+    const c = t.charCodeAt(i);
     if (open === -1) {
-      if (c === '\u201c' || (c === '"' && !/[\p{L}\d]/u.test(t[i - 1] ?? ' '))) {
+      // A straight quote right after a letter or digit does not open a quote.
+      if (c === 0x201c || (c === 34 && !LETTER_OR_DIGIT.test(t[i - 1] ?? ' '))) {
         open = i;
         openChar = c;
       }
-    } else if ((openChar === '\u201c' && c === '\u201d') || (openChar === '"' && c === '"')) {
+    } else if ((openChar === 0x201c && c === 0x201d) || (openChar === 34 && c === 34)) {
       out.push({ start: block.start + open, end: block.start + i + 1, closed: true });
       open = -1;
     }
@@ -127,7 +294,7 @@ export function findQuotes(block: ProseBlock): Array<{ start: number; end: numbe
   // Scare quotes around one to three words ("nicely over") are not direct quotes.
   return out.filter((q) => {
     const inner = t.slice(q.start - block.start + 1, q.end - block.start - (q.closed ? 1 : 0)).trim();
-    return inner.split(/\s+/).length > 3 || /[.!?,]$/.test(inner);
+    return inner.split(INNER_SPACES).length > 3 || INNER_END.test(inner);
   });
 }
 
@@ -158,6 +325,37 @@ function sourceFromText(people: PeopleIndex, raw: string, start: number): { sour
   return { source: { name: trimmed.trim().replace(/^(?:the|a|an)\s+/i, ''), start: s, end: e }, mention: null };
 }
 
+const SPEECH_VERB_WORDS = new WordTrie();
+for (const w of SPEECH_VERBS.split('|')) SPEECH_VERB_WORDS.add(w, 1);
+
+/**
+ * A test SPEAKER_BEFORE must pass on t.slice(lo, hi): it ends "<speaker> said[ up to 60 more,]"
+ * then spaces, so a speech verb (lower case, after a space) stands at most 61 characters (code
+ * points, as the u-flag pattern counts) before the trailing spaces, with no opening mark after it.
+ */
+function speechVerbNearEnd(t: string, lo: number, hi: number): boolean {
+  let i = hi;
+  while (i > lo && isSpace(t.charCodeAt(i - 1))) i--;
+  let budget = 61;
+  while (i > lo) {
+    const c = t.charCodeAt(i - 1);
+    if (isAsciiLetter(c)) {
+      const end = i;
+      while (i > lo && isAsciiLetter(t.charCodeAt(i - 1))) i--;
+      if (i > lo && isSpace(t.charCodeAt(i - 1)) && SPEECH_VERB_WORDS.lookup(t, i, end, false)) return true;
+      budget -= end - i;
+    } else {
+      if (c === 34 || c === 0x201c) return false;
+      i--;
+      // A surrogate pair is one character to the pattern.
+      if ((c & 0xfc00) === 0xdc00 && i > lo && (t.charCodeAt(i - 1) & 0xfc00) === 0xd800) i--;
+      budget--;
+    }
+    if (budget < 0) return false;
+  }
+  return false;
+}
+
 /** Finds every quote's speaker in a block; `sentences` are the block's. */
 export function quotesOf(block: ProseBlock, people: PeopleIndex): Quote[] {
   const t = block.text;
@@ -166,8 +364,7 @@ export function quotesOf(block: ProseBlock, people: PeopleIndex): Quote[] {
     let speaker: Source | null = null;
     let speakerMention: Mention | null = null;
     const closeAt = q.end - block.start;
-    const after = t.slice(closeAt, closeAt + 120);
-    const am = q.closed ? SPEAKER_AFTER.exec(after) : null;
+    const am = q.closed ? SPEAKER_AFTER.exec(t.slice(closeAt, closeAt + 120)) : null;
     if (am) {
       const g = am[1] ?? am[2] ?? am[3] ?? am[4];
       const at = closeAt + am[0].indexOf(g);
@@ -176,62 +373,103 @@ export function quotesOf(block: ProseBlock, people: PeopleIndex): Quote[] {
       speakerMention = r.mention && !PRONOUN.test(g) ? r.mention : null;
     } else {
       const openAt = q.start - block.start;
-      const before = t.slice(Math.max(0, openAt - 160), openAt);
-      const bm = SPEAKER_BEFORE.exec(before);
+      const lo = Math.max(0, openAt - 160);
+      const bm = speechVerbNearEnd(t, lo, openAt) ? SPEAKER_BEFORE.exec(t.slice(lo, openAt)) : null;
       if (bm) {
         const g = bm[1] ?? bm[2];
-        const at = openAt - before.length + bm.index + bm[0].indexOf(g);
+        const at = lo + bm.index + bm[0].indexOf(g);
         const r = sourceFromText(people, g, block.start + at);
         speaker = r.source;
         speakerMention = r.mention && !PRONOUN.test(g) ? r.mention : null;
       }
     }
-    quotes.push({ ...q, block, speaker, speakerMention });
+    quotes.push({ start: q.start, end: q.end, closed: q.closed, block, speaker, speakerMention });
   }
   return quotes;
 }
 
-/** Finds the attribution cue of a sentence and the source it names. */
 /** True when `at` lies strictly inside one of `spans` (sorted by start, not overlapping). */
 function insideSpan(spans: Array<[number, number]>, at: number): boolean {
   const span = spans[countBefore(spans, (x) => x[0] < at) - 1];
   return span !== undefined && span[1] > at;
 }
 
+const PER_NAME = /^\s+(?:the\s+)?\p{Lu}/u; // "per the ministry", not "per capita"
+const FROM_NAME = /^\s+((?:the\s+)?[^,.;:\u201c\u201d"()]{2,80}?)(?=[,.;:\u201c\u201d"()]|\s+(?:that|which|who|said|says)\b|$)/u;
+const BY_NAME = /^\s+by\s+((?:the\s+)?(?:\p{Lu}[\p{L}.'\u2019-]*\s*){1,4})/u;
+// Searched with lastIndex from nameBeforeFrom (g: \b still sees the character before).
+const NAME_BEFORE = /((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}'\u2019-]*|\b(?:he|she|they|we|I))(?:,[^,]{1,100},)?\s+(?:(?:has|had|also|later|then|previously|once)\s+)?$/gu;
+
+/**
+ * The earliest index of t[lo, hi) where NAME_BEFORE can match, so that the search need not try
+ * every position of the window. A match holds only letters, . ' \u2019 - and spaces, except for
+ * one ", ... ," clause, whose commas are then the last two: it starts after the last other
+ * character (before that clause, if there are two commas). Non-ASCII counts as a name character.
+ */
+function mayBeInName(c: number): boolean {
+  return c >= 128 || isAsciiLetter(c) || isSpace(c) || c === 46 || c === 39 || c === 45;
+}
+
+function nameBeforeFrom(t: string, lo: number, hi: number): number {
+  let from = -1;
+  let commas = 0;
+  for (let i = hi - 1; i >= lo; i--) {
+    const c = t.charCodeAt(i);
+    if (mayBeInName(c)) continue;
+    if (from < 0) from = i + 1;
+    if (c === 44 && ++commas === 2) {
+      // A clause may end here: the name ends at this comma.
+      for (let j = i - 1; j >= lo; j--) if (!mayBeInName(t.charCodeAt(j))) return j + 1;
+      return lo;
+    }
+  }
+  return from < 0 ? lo : from;
+}
+const GENERIC_BEFORE = /\b((?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+$/iu;
+const NAME_AFTER = /^\s+((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}'\u2019-]*)/u;
+const PRONOUN_BEFORE = /\b(he|she|they)\s*$/i;
+
+/** Finds the attribution cue of a sentence and the source it names. */
 export function cueOf(sentence: Sentence, people: PeopleIndex, quoteSpans: Array<[number, number]>): SentenceAttribution {
   const t = sentence.text;
-  let m: RegExpExecArray | null;
+  const starts: number[] = [];
+  const ownedNoun = scanWords(t, starts);
   // "In a statement, the ministry said ...": the setting is a cue, but the source is named by the verb after it.
   let setting: SentenceAttribution | null = null;
-  const next = cueMatches(t);
-  while ((m = next())) {
+  for (const start of starts) {
+    CUE_AT.lastIndex = start;
+    const m = CUE_AT.exec(t);
+    if (!m) continue;
     const word = m[0];
     const at = m.index;
-    const abs = sentence.start + at;
     // A cue inside a quote is the speaker's words, not the story's attribution.
-    if (insideSpan(quoteSpans, abs)) continue;
-    const before = t.slice(Math.max(0, at - 200), at);
-    const after = t.slice(at + word.length, at + word.length + 120);
-    if (/\b(?:a|an|the|its|their|his|her|our)\s+$/i.test(before)) continue; // "an estimated 40,000"
+    if (insideSpan(quoteSpans, sentence.start + at)) continue;
+    const flags = flagsOf(word);
+    // Only the 200 characters before the cue are read, as if sliced off.
+    const base = Math.max(0, at - 200);
+    const before = wordBeforeFlags(t, base, at);
+    const afterAt = at + word.length;
+    if (before & ARTICLE) continue; // "an estimated 40,000"
     // "early estimates put the damage at": a noun with nobody behind it.
-    if (/^(?:estimates?|reports?|counts?|projections?)$/i.test(word) && /\b(?:early|initial|preliminary|rough|some|these|those|latest|current|unofficial)\s+$/i.test(before)) continue;
-    if (/^per$/i.test(word) && !/^\s+(?:the\s+)?\p{Lu}/u.test(after)) continue; // "per capita"
-    if (PASSIVE_CUES.test(word) && /\b(?:is|are|was|were|be|been|being)\s+$/i.test(before)) {
+    if (flags & ESTIMATE_NOUN && before & VAGUE) continue;
+    if (flags & PER && !PER_NAME.test(t.slice(afterAt, afterAt + 120))) continue; // "per capita"
+    if (flags & PASSIVE && before & BE) {
+      const after = t.slice(afterAt, afterAt + 120);
       const by = BY_AGENT.exec(after);
       if (!by) continue;
-      const r = sourceFromText(people, by[1], sentence.start + at + word.length + by[0].indexOf(by[1]));
+      const r = sourceFromText(people, by[1], sentence.start + afterAt + by[0].indexOf(by[1]));
       return { cue: true, source: r.source, inherited: false };
     }
-    if (SUBJECT_CUES.test(word) && !DATA_SUBJECTS.test(before.slice(-160)) && !/\p{Lu}[\p{L}.]*\s+(?:\p{L}+\s+)?$/u.test(before)) continue;
-    if (/^in an? /i.test(word)) {
-      setting ??= { cue: true, source: sourceOfCue(sentence, people, word, at), inherited: false };
+    if (flags & SUBJECT && !DATA_SUBJECTS.test(t.slice(Math.max(base, at - 160), at)) && !capitalizedBefore(t, base, at)) continue;
+    if (flags & SETTING) {
+      setting ??= { cue: true, source: sourceOfCue(sentence, people, word, at, flags), inherited: false };
       continue;
     }
-    const found = { cue: true, source: sourceOfCue(sentence, people, word, at), inherited: false };
+    const found = { cue: true, source: sourceOfCue(sentence, people, word, at, flags), inherited: false };
     return setting && !found.source ? setting : found;
   }
   if (setting) return setting;
-  const owned = OWNED_FIGURES_CUE.exec(t);
+  const owned = ownedNoun ? OWNED_FIGURES_CUE.exec(t) : null;
   if (owned) {
     // "A Pentagon estimate": drop the sentence's opening words, keep the owner.
     const words = owned[1].split(/\s+/);
@@ -245,33 +483,34 @@ export function cueOf(sentence: Sentence, people: PeopleIndex, quoteSpans: Array
   return { cue: false, source: null, inherited: false };
 }
 
-function sourceOfCue(sentence: Sentence, people: PeopleIndex, word: string, at: number): Source | null {
+function sourceOfCue(sentence: Sentence, people: PeopleIndex, word: string, at: number, flags: number): Source | null {
   const t = sentence.text;
   const afterAt = at + word.length;
   const after = t.slice(afterAt, afterAt + 120);
-  if (/^(?:according to|citing|cited|figures from|data from|statistics from|numbers from|estimates from|a report by|a study by|a survey by|a poll by|an analysis by|per)$/i.test(word)) {
-    const m = /^\s+((?:the\s+)?[^,.;:\u201c\u201d"()]{2,80}?)(?=[,.;:\u201c\u201d"()]|\s+(?:that|which|who|said|says)\b|$)/u.exec(after);
+  if (flags & NAMES_AFTER) {
+    const m = FROM_NAME.exec(after);
     if (m) return sourceFromText(people, m[1], sentence.start + afterAt + m[0].indexOf(m[1])).source;
     return null;
   }
   // "indicated by the Kremlin": the agent names the source.
-  const by = /^\s+by\s+((?:the\s+)?(?:\p{Lu}[\p{L}.'\u2019-]*\s*){1,4})/u.exec(after);
+  const by = BY_NAME.exec(after);
   if (by) return sourceFromText(people, by[1], sentence.start + afterAt + by[0].indexOf(by[1])).source;
   // "Milley said", "the ministry said", "officials told reporters": the nearest name or noun before.
   // Only the words near the cue can name its subject; a bounded window keeps the end-anchored patterns linear.
   const base = Math.max(0, at - 200);
   const before = t.slice(base, at);
-  const nameBefore = /((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}'\u2019-]*|\b(?:he|she|they|we|I))(?:,[^,]{1,100},)?\s+(?:(?:has|had|also|later|then|previously|once)\s+)?$/u.exec(before);
+  NAME_BEFORE.lastIndex = nameBeforeFrom(t, base, at) - base;
+  const nameBefore = NAME_BEFORE.exec(before);
   if (nameBefore && !COMMON_CAPITALIZED.has(nameBefore[1].split(/\s+/)[0]) || nameBefore && /^(?:he|she|they|we|I)$/i.test(nameBefore[1])) {
     return sourceFromText(people, nameBefore![1], sentence.start + base + nameBefore!.index).source;
   }
-  const nounBefore = nounSourceBefore(before);
-  if (nounBefore) return sourceFromText(people, nounBefore.text, sentence.start + base + nounBefore.index).source;
-  const generic = /\b((?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+$/iu.exec(before);
+  const nounBefore = nounSourceBefore(t, base, at);
+  if (nounBefore) return sourceFromText(people, nounBefore.text, sentence.start + nounBefore.index).source;
+  const generic = GENERIC_BEFORE.exec(before);
   if (generic) return sourceFromText(people, generic[1], sentence.start + base + generic.index).source;
-  const nameAfter = /^\s+((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}'\u2019-]*)/u.exec(after);
+  const nameAfter = NAME_AFTER.exec(after);
   if (nameAfter) return sourceFromText(people, nameAfter[1], sentence.start + afterAt + nameAfter[0].indexOf(nameAfter[1])).source;
-  const pronoun = /\b(he|she|they)\s*$/i.exec(before);
+  const pronoun = PRONOUN_BEFORE.exec(before);
   if (pronoun) return sourceFromText(people, pronoun[1], sentence.start + base + pronoun.index).source;
   return null;
 }
@@ -302,7 +541,7 @@ export function attributeSentences(
       const next = i + 1 < n ? sentences[i + 1] : null;
       const prev = i > 0 ? sentences[i - 1] : null;
       // "The toll rose to 40. That is according to ..." or "... 40. He said." : a short attribution after.
-      if (next && next.block === s.block && next.text.split(/\s+/).length <= 10 && cue(i + 1).cue) {
+      if (next && next.block === s.block && spaceRunsAtMost(next.text, 9) && cue(i + 1).cue) {
         r = { cue: false, source: cue(i + 1).source, inherited: true };
       } else if (prev && prev.block === s.block && CONTINUATION_START.test(s.text)) {
         // "Officials said 40 died. Another 12 were hurt.": a continuation of an attributed account.
@@ -313,36 +552,48 @@ export function attributeSentences(
     local[i] = r;
     return r;
   };
+  // `needed` is asked once per sentence (it is pure).
+  const need = new Uint8Array(n);
+  for (let i = 0; i < n; i++) need[i] = needed(i) ? 1 : 0;
 
   // Lead-ins and "Source:" lines cover whole lists and tables.
   const byBlock = new Map<ProseBlock, number[]>();
-  sentences.forEach((s, i) => {
-    const list = byBlock.get(s.block);
+  for (let i = 0; i < n; i++) {
+    const b = sentences[i].block;
+    const list = byBlock.get(b);
     if (list) list.push(i);
-    else byBlock.set(s.block, [i]);
-  });
-  const groupOf = (b: ProseBlock) => (b.table >= 0 ? `t${b.table}` : b.list >= 0 ? `l${b.list}` : `b${b.index}`);
-  const groups: Array<{ key: string; blocks: ProseBlock[] }> = [];
-  for (const b of byBlock.keys()) {
-    const key = groupOf(b);
-    if (groups.length > 0 && groups[groups.length - 1].key === key) groups[groups.length - 1].blocks.push(b);
-    else groups.push({ key, blocks: [b] });
+    else byBlock.set(b, [i]);
   }
-  const fromGroup = new Map<number, SentenceAttribution>();
+  // A table, a list or a lone block: consecutive blocks of one table or list form one group.
+  const groupKind = (b: ProseBlock) => (b.table >= 0 ? GROUP_TABLE : b.list >= 0 ? GROUP_LIST : GROUP_BLOCK);
+  const groupId = (b: ProseBlock) => (b.table >= 0 ? b.table : b.list >= 0 ? b.list : b.index);
+  const groups: Array<{ kind: number; id: number; blocks: ProseBlock[] }> = [];
+  for (const b of byBlock.keys()) {
+    const kind = groupKind(b);
+    const id = groupId(b);
+    const last = groups[groups.length - 1];
+    if (last && last.kind === kind && last.id === id) last.blocks.push(b);
+    else groups.push({ kind, id, blocks: [b] });
+  }
+  // The source a group hands its sentences (null: a source line that names nobody); undefined: none.
+  const fromGroup: Array<Source | null | undefined> = new Array(n);
   for (let gi = 0; gi < groups.length; gi++) {
     const g = groups[gi];
-    const members = g.blocks.flatMap((b) => byBlock.get(b)!);
-    if (!members.some(needed)) continue;
-    const isGroup = g.key[0] !== 'b';
+    let members = byBlock.get(g.blocks[0])!;
+    if (g.blocks.length > 1) {
+      members = members.slice();
+      for (let k = 1; k < g.blocks.length; k++) for (const i of byBlock.get(g.blocks[k])!) members.push(i);
+    }
+    if (!members.some((i) => need[i] === 1)) continue;
     const prevG = gi > 0 ? groups[gi - 1] : null;
     const nextG = gi + 1 < groups.length ? groups[gi + 1] : null;
     let source: Source | null | undefined;
-    if (prevG && prevG.key[0] === 'b') {
+    if (prevG && prevG.kind === GROUP_BLOCK) {
       const lastBlock = prevG.blocks[prevG.blocks.length - 1];
       const idx = byBlock.get(lastBlock)!;
       const lastSentence = idx[idx.length - 1];
       // "Figures from the ministry:" or "Milley said:" before a list, table or quote.
-      if (lastBlock.text.trimEnd().endsWith(':') && cue(lastSentence).cue) source = cue(lastSentence).source;
+      if (endsWithColon(lastBlock.text) && cue(lastSentence).cue) source = cue(lastSentence).source;
     }
     if (source === undefined && nextG) {
       const firstBlock = nextG.blocks[0];
@@ -354,27 +605,55 @@ export function attributeSentences(
         source = name ? { name, start: firstBlock.start + m[0].length + lead, end: firstBlock.start + m[0].length + lead + name.length } : null;
       }
     }
-    if (source === undefined && isGroup && g.blocks.some((b) => SOURCE_LINE.test(b.text))) {
-      source = members.map(cue).find((c) => c.cue)?.source ?? null;
+    if (source === undefined && g.kind !== GROUP_BLOCK && g.blocks.some((b) => SOURCE_LINE.test(b.text))) {
+      // The first member with a cue; cues are cached, so reading no further changes nothing.
+      source = null;
+      for (const i of members) {
+        if (cue(i).cue) {
+          source = cue(i).source;
+          break;
+        }
+      }
     }
     if (source === undefined) continue;
-    for (const i of members) fromGroup.set(i, { cue: false, source, inherited: true });
+    for (const i of members) fromGroup[i] = source;
   }
 
   const out: SentenceAttribution[] = new Array(n);
   for (let i = 0; i < n; i++) {
-    if (!needed(i)) {
+    if (need[i] === 0) {
       out[i] = NO_ATTRIBUTION;
       continue;
     }
     const s = sentences[i];
     let r = sentenceLevel(i);
-    if (!r.cue && !r.inherited && fromGroup.has(i)) r = fromGroup.get(i)!;
+    const inherited = fromGroup[i];
+    if (!r.cue && !r.inherited && inherited !== undefined) r = { cue: false, source: inherited, inherited: true };
     // A "Source:" line attributes itself.
     if (!r.cue && s.indexInBlock === 0 && SOURCE_LINE.test(s.block.text)) r = { cue: true, source: null, inherited: false };
     out[i] = r;
   }
   return out;
+}
+
+const GROUP_BLOCK = 0;
+const GROUP_LIST = 1;
+const GROUP_TABLE = 2;
+
+/** text.trimEnd().endsWith(':') without the copy. */
+function endsWithColon(text: string): boolean {
+  let i = text.length;
+  while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
+  return i > 0 && text.charCodeAt(i - 1) === 58;
+}
+
+/** text.split(/\s+/).length <= max + 1: at most `max` runs of spaces. */
+function spaceRunsAtMost(text: string, max: number): boolean {
+  let runs = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (isSpace(text.charCodeAt(i)) && (i === 0 || !isSpace(text.charCodeAt(i - 1))) && ++runs > max) return false;
+  }
+  return true;
 }
 
 export const NO_ATTRIBUTION: SentenceAttribution = Object.freeze({ cue: false, source: null, inherited: false });

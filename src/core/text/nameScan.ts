@@ -11,41 +11,17 @@
 // and returns the TOKENs of each run with their offsets. Nothing can follow a TOKEN
 // that fails, so every optional part is taken greedily, in the pattern's order.
 
-const LU = 1;
-const LL = 2;
-const WS = 4;
-const KNOWN = 8;
-
-/** Character classes of BMP code points, filled on first use (ASCII up front). */
-const bmp = new Uint8Array(0x10000);
-const astral = new Map<number, number>();
-const RE_LU = /^\p{Lu}$/u;
-const RE_LL = /^\p{Ll}$/u;
-const RE_WS = /^\s$/u;
-
-function compute(cp: number): number {
-  const s = String.fromCodePoint(cp);
-  return (RE_LU.test(s) ? LU : 0) | (RE_LL.test(s) ? LL : 0) | (RE_WS.test(s) ? WS : 0) | KNOWN;
-}
-for (let c = 0; c < 128; c++) bmp[c] = compute(c);
+import { classOf, LOWER as LL, SPACE as WS, UPPER as LU } from './chars';
 
 /** The class bits of the code point at i (0 past the end). */
 function classAt(t: string, i: number): number {
   const c = t.charCodeAt(i);
-  if (c < 128) return bmp[c];
   if (c !== c) return 0; // past the end
   if (c >= 0xd800 && c <= 0xdbff) {
     const d = t.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) {
-      const cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
-      let k = astral.get(cp);
-      if (k === undefined) astral.set(cp, (k = compute(cp)));
-      return k;
-    }
+    if (d >= 0xdc00 && d <= 0xdfff) return classOf((c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000);
   }
-  let k = bmp[c];
-  if (k === 0) bmp[c] = k = compute(c);
-  return k;
+  return classOf(c);
 }
 
 /** UTF-16 length of the code point at i. */
@@ -199,18 +175,4 @@ export function scanNameRuns(t: string): Array<Array<{ w: string; at: number }>>
     i += c >= 0xd800 ? widthAt(t, i) : 1;
   }
   return out;
-}
-
-/** True for the UTF-16 units regex \s matches (all of them are single units). */
-export function isSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
-    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
-
-/** True for the units regex \w matches without the 'u' flag: [A-Za-z0-9_]. */
-export function isWordUnit(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }

@@ -7,7 +7,8 @@ import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levensh
 import { SPEECH_VERBS } from '../data/attribution';
 import { COMMON_CAPITALIZED, NOT_PERSON_WORDS } from '../data/gazetteer';
 import { PREFIX_TITLES, ROLE_NOUNS, TITLE_QUALIFIERS } from '../data/titles';
-import { isSpace, isWordUnit, scanNameRuns } from './nameScan';
+import { isAsciiWordChar as isWordUnit, isSpace } from './chars';
+import { scanNameRuns } from './nameScan';
 import { metaphone } from './phonetic';
 import type { RosterPerson } from '../types';
 import type { Sentence } from './sentences';

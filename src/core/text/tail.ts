@@ -2,13 +2,7 @@
 // necessary condition to test before an end-anchored regular expression
 // (`...\s+$`), which otherwise tries every start position in its window.
 
-/** Exactly the characters JavaScript's `\s` matches. */
-export function isSpace(c: number): boolean {
-  return (
-    c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
+import { isSpace } from './chars';
 
 /**
  * Up to `n` whitespace-delimited tokens that end before `end` and start at or after `lo`,
