@@ -15,12 +15,32 @@ export const SCALE_WORDS: Record<string, number> = {
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
 };
 
+/** Money words that follow a figure: "5 million euros". */
+export const CURRENCY_WORD_LIST = ['dollars', 'euros', 'hryvnia', 'hryvnias', 'rubles', 'roubles', 'yuan', 'yen', 'rupees', 'francs', 'pesos', 'shekels', 'won'];
 /** Money suffixes that follow a figure: "5 million euros". */
-export const CURRENCY_WORDS = /^\s+(?:dollars|euros|hryvnias?|rubles|roubles|yuan|yen|rupees|francs|pesos|shekels|won)\b/i;
+export const CURRENCY_WORDS = new RegExp(`^\\s+(?:${CURRENCY_WORD_LIST.join('|')})\\b`, 'i');
 
-/** Words after a number that make it a label, not a quantity: "Section 230", "Flight 370". */
-export const LABEL_BEFORE =
-  /(?:^|[^\p{L}])(?:No|Nos|Number|number|Section|section|Sec|Article|article|Art|Chapter|chapter|Title|Rule|rule|Amendment|Proposition|Prop|Measure|Route|Highway|Interstate|Room|room|Suite|Floor|floor|Page|page|pages|Flight|flight|Platform|platform|Gate|gate|Precinct|precinct|District|district|Ward|ward|Unit|unit|Apartment|Apt|Building|Block|Lot|Exit|exit|Channel|channel|Level|level|Category|category|Grade|grade|Stage|stage|Phase|phase|Version|version|Episode|episode|Season|season|Volume|Vol|Issue|issue|Case|Docket|Bill|bill|Item|item|Question|question|Resolution|Ordinance|Bus|bus|Line|line|Game|game|Round|round|Week|week|Day|day|Act|Part|part|Schedule|Form|Table|Figure|Fig|Class|class|Division|division|Regiment|Brigade|Battalion|Squadron|Corps|Fleet|Region|Zone|zone|Sector|sector|Terminal|terminal|Pier|Lane|Box|Code|code|Model|model|Type|type|Mark|Mk|Size|size|Tier|tier|ranked|Ranked|rank|Rank|jersey|Jersey|Hole|hole|Lap|lap|Pick|pick|Position|position|Seed|seed|Highway|Population|Verse|verse|Psalm|Track|track|Studio|Bay|Berth|Camp|Post|Station|Pillar|Priority|priority|Article|Clause|clause|Paragraph|paragraph|Appendix|Exhibit|Annex|Protocol|Resolution|Directive|Regulation|Law|law|Decree|decree|Order|Ordinance|Statute|Code)\.?\s+#?$/u;
+/** Words before a number that make it a label, not a quantity: "Section 230", "Flight 370" (case as written). */
+export const LABEL_WORDS = [
+  'No', 'Nos', 'Number', 'number', 'Section', 'section', 'Sec', 'Article', 'article', 'Art', 'Chapter', 'chapter',
+  'Title', 'Rule', 'rule', 'Amendment', 'Proposition', 'Prop', 'Measure', 'Route', 'Highway', 'Interstate', 'Room',
+  'room', 'Suite', 'Floor', 'floor', 'Page', 'page', 'pages', 'Flight', 'flight', 'Platform', 'platform', 'Gate',
+  'gate', 'Precinct', 'precinct', 'District', 'district', 'Ward', 'ward', 'Unit', 'unit', 'Apartment', 'Apt',
+  'Building', 'Block', 'Lot', 'Exit', 'exit', 'Channel', 'channel', 'Level', 'level', 'Category', 'category',
+  'Grade', 'grade', 'Stage', 'stage', 'Phase', 'phase', 'Version', 'version', 'Episode', 'episode', 'Season',
+  'season', 'Volume', 'Vol', 'Issue', 'issue', 'Case', 'Docket', 'Bill', 'bill', 'Item', 'item', 'Question',
+  'question', 'Resolution', 'Ordinance', 'Bus', 'bus', 'Line', 'line', 'Game', 'game', 'Round', 'round', 'Week',
+  'week', 'Day', 'day', 'Act', 'Part', 'part', 'Schedule', 'Form', 'Table', 'Figure', 'Fig', 'Class', 'class',
+  'Division', 'division', 'Regiment', 'Brigade', 'Battalion', 'Squadron', 'Corps', 'Fleet', 'Region', 'Zone', 'zone',
+  'Sector', 'sector', 'Terminal', 'terminal', 'Pier', 'Lane', 'Box', 'Code', 'code', 'Model', 'model', 'Type',
+  'type', 'Mark', 'Mk', 'Size', 'size', 'Tier', 'tier', 'ranked', 'Ranked', 'rank', 'Rank', 'jersey', 'Jersey',
+  'Hole', 'hole', 'Lap', 'lap', 'Pick', 'pick', 'Position', 'position', 'Seed', 'seed', 'Population', 'Verse',
+  'verse', 'Psalm', 'Track', 'track', 'Studio', 'Bay', 'Berth', 'Camp', 'Post', 'Station', 'Pillar', 'Priority',
+  'priority', 'Clause', 'clause', 'Paragraph', 'paragraph', 'Appendix', 'Exhibit', 'Annex', 'Protocol', 'Directive',
+  'Regulation', 'Law', 'law', 'Decree', 'decree', 'Order', 'Statute',
+];
+/** A label word right before a number, as in "Section 230", "No. 7". */
+export const LABEL_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${LABEL_WORDS.join('|')})\\.?\\s+#?$`, 'u');
 
 /** A unit of measure after a number: a dimension, not a count. */
 export const MEASURE_AFTER =
@@ -30,16 +50,22 @@ export const MEASURE_AFTER =
 export const DURATION_AFTER =
   /^[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|nights?|semesters?|terms?|innings|laps?|rounds?|generations?|sessions?|shifts?|quarters?)\b/i;
 
-/** Words before a figure that hedge it, and what they do to its interval. */
-export const HEDGES: Array<[RegExp, 'about' | 'over' | 'under' | 'nearly']> = [
+/** Words before a figure that hedge it, and what they do to its interval; the first group that matches wins. */
+export const HEDGE_PHRASES: Array<[string[], 'about' | 'over' | 'under' | 'nearly']> = [
   // "no more than" caps a figure and "no fewer than" floors it: test them before "more than"/"fewer than".
-  [/\bno (?:more|greater|higher) than\s+$/i, 'under'],
-  [/\bno (?:fewer|less|lower) than\s+$/i, 'over'],
-  [/\b(?:about|around|roughly|approximately|approx\.|some|an estimated|estimated|circa)\s+$/i, 'about'],
-  [/\b(?:more than|over|at least|upwards of|in excess of|north of|just over|well over|nicely over|above|exceeding|beyond)\s+$/i, 'over'],
-  [/\b(?:less than|fewer than|under|below|up to|as many as|as much as|no more than|at most|just under|as high as)\s+$/i, 'under'],
-  [/\b(?:nearly|almost|close to|just shy of|not quite)\s+$/i, 'nearly'],
+  [['no more than', 'no greater than', 'no higher than'], 'under'],
+  [['no fewer than', 'no less than', 'no lower than'], 'over'],
+  [['about', 'around', 'roughly', 'approximately', 'approx.', 'some', 'an estimated', 'estimated', 'circa'], 'about'],
+  [['more than', 'over', 'at least', 'upwards of', 'in excess of', 'north of', 'just over', 'well over', 'nicely over', 'above', 'exceeding', 'beyond'], 'over'],
+  [['less than', 'fewer than', 'under', 'below', 'up to', 'as many as', 'as much as', 'no more than', 'at most', 'just under', 'as high as'], 'under'],
+  [['nearly', 'almost', 'close to', 'just shy of', 'not quite'], 'nearly'],
 ];
+
+/** The hedge phrases as patterns on the text before a figure: `\b(?:phrase|...)\s+$`, any case. */
+export const HEDGES: Array<[RegExp, 'about' | 'over' | 'under' | 'nearly']> = HEDGE_PHRASES.map(([phrases, hedge]) => [
+  new RegExp(`\\b(?:${phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s+$`, 'i'),
+  hedge,
+]);
 
 /** Capitalized words that can stand right before a figure without making it a label. */
 export const FIGURE_LEAD_WORDS = new Set([

@@ -6,11 +6,14 @@
 // ordinals, addresses, labels, scores, phone numbers, model names).
 
 import {
+  CURRENCY_WORD_LIST,
   CURRENCY_WORDS,
   DURATION_AFTER,
   FIGURE_LEAD_WORDS,
+  HEDGE_PHRASES,
   HEDGES,
   LABEL_BEFORE,
+  LABEL_WORDS,
   MEASURE_AFTER,
   MONTH_PATTERN,
   SCALE_WORDS,
@@ -87,7 +90,6 @@ const START = new RegExp(`(?:US\\$|A\\$|C\\$|NZ\\$|HK\\$|[$€£¥₴₽₹])?\\
 /** Dates and phone numbers written with digits and separators: never figures. */
 const BLOCKED = /\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|(?:\(\d{3}\)\s?|\b\d{3}[-.\s])\d{3}[-.]\d{4}\b/g;
 const CURRENCY_PREFIX = /^(?:US\$|A\$|C\$|NZ\$|HK\$|[$€£¥₴₽₹])\s?/;
-const DIGITS = /^\d[\d,.]*\d|^\d/;
 const SCALE_AFTER = /^(?:\s+|-)(hundred|thousand|million|billion|trillion)\b/i;
 const MONEY_SCALE_AFTER = /^\s?(bn|mn|m|k|tn)\b/i;
 const PERCENT_AFTER = /^(?:\s*%|\s+(?:percent|per cent|pct)\b)/i;
@@ -97,6 +99,65 @@ const THOUSANDS_TAIL = /^,\d{3}(?:,\d{3})*(?![\d,])/;
 const MONTH_BEFORE = new RegExp(`(?:${MONTH_PATTERN})\\s+$`);
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_PATTERN})\\b`);
 const MONTH_DAY_YEAR_BEFORE = new RegExp(`(?:${MONTH_PATTERN})\\s+\\d{1,2},?\\s+$`);
+
+// Character tests. Most regexes below run only after one of these has shown they can match: calling
+// a regex costs far more than reading a character, and end-anchored ones (`\s+$`) try every start.
+
+/** `\s` as JavaScript regexes define it. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isAsciiLetter(c: number): boolean {
+  const l = c | 32;
+  return l >= 97 && l <= 122;
+}
+
+const LETTER = /\p{L}/u;
+
+/** Length of the `\p{L}` code point at `i` (1 or 2), or 0: what a `u` regex sees there. */
+function letterAt(s: string, i: number): number {
+  if (i >= s.length) return 0;
+  const c = s.charCodeAt(i);
+  if (c < 128) return isAsciiLetter(c) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const cp = s.codePointAt(i)!;
+    if (cp > 0xffff) return LETTER.test(String.fromCodePoint(cp)) ? 2 : 0;
+  }
+  return LETTER.test(s[i]) ? 1 : 0;
+}
+
+/**
+ * The ASCII letters just before the whitespace that ends at `end` (skipping one "." there, as in
+ * "Jan. 5"), looking no further back than `floor`; '' if no whitespace or letters. A phrase that
+ * `\b(?:...)\.?\s+$` finds in s.slice(floor, end) ends with this word, so a Set lookup of it tells
+ * cheaply whether such a pattern can match at all.
+ */
+function wordBefore(s: string, end: number, floor: number): string {
+  let p = end;
+  while (p > floor && isSpace(s.charCodeAt(p - 1))) p--;
+  if (p === end) return '';
+  if (p > floor && s.charCodeAt(p - 1) === 46) p--;
+  let q = p;
+  while (q > floor && isAsciiLetter(s.charCodeAt(q - 1))) q--;
+  return s.slice(q, p);
+}
+
+/** The last word of each phrase, lower-case, without a final ".": what wordBefore returns before a match. */
+function lastWords(phrases: string[]): Set<string> {
+  return new Set(phrases.map((p) => p.slice(p.lastIndexOf(' ') + 1).replace(/\.$/, '').toLowerCase()));
+}
+
+/** Index of the first character after the whitespace at `i`. */
+function skipSpace(s: string, i: number): number {
+  while (isSpace(s.charCodeAt(i))) i++;
+  return i;
+}
 
 /** Value of a word number ("a hundred", "forty-five thousand"), or NaN. */
 export function wordsValue(text: string): number {
@@ -129,11 +190,45 @@ function decimalsOf(s: string): number {
   return i === -1 ? 0 : s.length - i - 1;
 }
 
+/** First letters of the money words: CURRENCY_WORDS needs a space, then one of them. */
+const CURRENCY_INITIALS = new Set(CURRENCY_WORD_LIST.map((w) => w.charCodeAt(0)));
+
+/** Value of the digits s[from..to), at most 15 of them: exact, as Number() reads them. */
+function digitsValue(s: string, from: number, to: number): number {
+  let v = 0;
+  for (let j = from; j < to; j++) v = v * 10 + (s.charCodeAt(j) - 48);
+  return v;
+}
+
+/**
+ * Value of s[from..to) if it reads /^\d{1,3}(?:,\d{3})+$/ ("40,000") and has at most 15 digits,
+ * else NaN. (The caller knows it holds only digits, commas and dots.)
+ */
+function groupedValue(s: string, from: number, to: number): number {
+  const firstComma = s.indexOf(',', from);
+  const head = firstComma - from;
+  if (firstComma === -1 || firstComma >= to || head < 1 || head > 3 || (to - firstComma) % 4 !== 0) return NaN;
+  if (to - from - (to - firstComma) / 4 > 15) return NaN;
+  let v = 0;
+  for (let j = from; j < to; j++) {
+    const c = s.charCodeAt(j);
+    if ((j - firstComma) % 4 === 0 && j >= firstComma) {
+      if (c !== 44) return NaN;
+    } else if (isDigit(c)) {
+      v = v * 10 + (c - 48);
+    } else {
+      return NaN;
+    }
+  }
+  return v;
+}
+
 /** Parses one number starting at `i` in `s`, or returns null. */
 export function parseAtomAt(s: string, i: number): Atom | null {
   const start = i;
   let currency: string | null = null;
-  const cm = CURRENCY_PREFIX.exec(s.slice(i, i + 5));
+  // Most numbers start with a digit, and no currency prefix does.
+  const cm = isDigit(s.charCodeAt(i)) ? null : CURRENCY_PREFIX.exec(s.slice(i, i + 5));
   if (cm) {
     currency = cm[0].trim();
     i += cm[0].length;
@@ -146,11 +241,33 @@ export function parseAtomAt(s: string, i: number): Atom | null {
   let malformed: Atom['malformed'] = null;
   let numEnd: number;
   let oddComma = false;
-  const dm = DIGITS.exec(s.slice(i, i + 64));
-  if (dm) {
-    const raw = dm[0];
-    numEnd = i + raw.length;
-    if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(raw)) {
+  // What /^\d[\d,.]*\d|^\d/ finds in s.slice(i, i + 64), read by hand: a digit, then digits, commas
+  // and dots up to the last digit.
+  let digitsEnd = -1;
+  let firstSep = -1;
+  if (isDigit(s.charCodeAt(i))) {
+    const limit = Math.min(s.length, i + 64);
+    digitsEnd = i + 1;
+    for (let j = i + 1; j < limit; j++) {
+      const c = s.charCodeAt(j);
+      if (isDigit(c)) digitsEnd = j + 1;
+      else if (c === 44 || c === 46) { if (firstSep === -1) firstSep = j; }
+      else break;
+    }
+  }
+  const separated = firstSep !== -1 && firstSep < digitsEnd;
+  const grouped = separated ? groupedValue(s, i, digitsEnd) : NaN;
+  if (digitsEnd !== -1) {
+    const raw = s.slice(i, digitsEnd);
+    numEnd = digitsEnd;
+    if (!separated) {
+      // Digits only: the common case, as the second pattern below reads it.
+      value = digitsEnd - i <= 15 ? digitsValue(s, i, digitsEnd) : Number(raw);
+    } else if (!Number.isNaN(grouped)) {
+      // "40,000": the first pattern below without decimals, the common case.
+      value = grouped;
+      plain = false;
+    } else if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(raw)) {
       value = Number(raw.replace(/,/g, ''));
       plain = false;
       decimals = decimalsOf(raw);
@@ -237,8 +354,9 @@ export function parseAtomAt(s: string, i: number): Atom | null {
     }
   }
   // Scale words: "1.2 million", "forty thousand" (already inside word numbers).
-  const sm = SCALE_AFTER.exec(s.slice(i, i + 20));
-  if (sm && !words) {
+  let c = s.charCodeAt(i);
+  const sm = !words && (c === 45 || isSpace(c)) ? SCALE_AFTER.exec(s.slice(i, i + 20)) : null;
+  if (sm) {
     value *= SCALE_WORDS[sm[1].toLowerCase()];
     plain = false;
     i += sm[0].length;
@@ -259,12 +377,13 @@ export function parseAtomAt(s: string, i: number): Atom | null {
   }
   let percent = false;
   let points = false;
-  const ppm = PERCENTAGE_POINTS_AFTER.exec(s.slice(i, i + 30));
+  c = s.charCodeAt(i);
+  const ppm = isSpace(c) ? PERCENTAGE_POINTS_AFTER.exec(s.slice(i, i + 30)) : null;
   if (ppm) {
     percent = true;
     points = true;
     i += ppm[0].length;
-  } else {
+  } else if (c === 37 || isSpace(c)) {
     const pm = PERCENT_AFTER.exec(s.slice(i, i + 12));
     if (pm) {
       percent = true;
@@ -273,7 +392,7 @@ export function parseAtomAt(s: string, i: number): Atom | null {
       if (pts) { points = true; i += pts[0].length; }
     }
   }
-  if (!currency) {
+  if (!currency && isSpace(s.charCodeAt(i)) && CURRENCY_INITIALS.has(s.charCodeAt(skipSpace(s, i)) | 32)) {
     const cw = CURRENCY_WORDS.exec(s.slice(i, i + 30));
     if (cw) { currency = cw[0].trim().toLowerCase(); }
   }
@@ -293,7 +412,14 @@ export function parseAtomAt(s: string, i: number): Atom | null {
   };
 }
 
-function hedgeBefore(prefix: string): Hedge {
+const HEDGE_LAST_WORDS = lastWords(HEDGE_PHRASES.flatMap(([phrases]) => phrases));
+
+/** The hedge in the 30 characters before `start`. */
+function hedgeBefore(s: string, start: number): Hedge {
+  const floor = Math.max(0, start - 30);
+  // Every hedge pattern ends with one of a few words before the figure: look those up first.
+  if (!HEDGE_LAST_WORDS.has(wordBefore(s, start, floor).toLowerCase())) return 'exact';
+  const prefix = s.slice(floor, start);
   for (const [re, h] of HEDGES) if (re.test(prefix)) return h;
   return 'exact';
 }
@@ -309,96 +435,267 @@ const NOUN_STOP = new Set([
   'can', 'up', 'down', 'about', 'between', 'among', 'against', 'toward', 'towards', 'through',
 ]);
 
-/** The noun phrase right after a figure: "Russian troops" -> noun "troops", modifiers ["russian"]. */
-function nounAfter(suffix: string): { noun: string | null; modifiers: string[] } {
-  let rest = suffix;
-  const of = /^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?/i.exec(rest);
-  if (of) rest = rest.slice(of[0].length - 1);
+const NOUN_OF = /\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?/iy;
+
+/**
+ * The noun phrase in the 80 characters after `end`: "Russian troops" -> noun "troops", modifiers
+ * ["russian"]. Sets f.noun and f.modifiers.
+ */
+function nounAfter(s: string, end: number, f: Figure): void {
+  // Read within the window, as the words were read from s.slice(end, end + 80).
+  const text = s.slice(end, end + 80);
+  const n = text.length;
+  let at = 0;
+  if (isSpace(text.charCodeAt(0))) {
+    NOUN_OF.lastIndex = 0;
+    // Keep the last space of "of the " so the first noun word still follows a space.
+    if (NOUN_OF.test(text)) at = NOUN_OF.lastIndex - 1;
+  }
   const words: string[] = [];
-  const re = /^\s+([\p{L}][\p{L}'\u2019-]*)/u;
-  let m: RegExpExecArray | null;
-  while (words.length < 3 && (m = re.exec(rest))) {
-    const w = m[1].toLowerCase().replace(/['\u2019]s$/, '');
+  // Up to three words, each /\s+([\p{L}][\p{L}'\u2019-]*)/u read by hand.
+  while (words.length < 3) {
+    let j = at;
+    while (j < n && isSpace(text.charCodeAt(j))) j++;
+    if (j === at || j === n) break;
+    let e = j + letterAt(text, j);
+    if (e === j) break;
+    while (e < n) {
+      const c = text.charCodeAt(e);
+      if (c === 39 || c === 0x2019 || c === 45) e++;
+      else {
+        const len = letterAt(text, e);
+        if (len === 0) break;
+        e += len;
+      }
+    }
+    let w = text.slice(j, e).toLowerCase();
+    const wl = w.length;
+    if (wl >= 2 && w.charCodeAt(wl - 1) === 115 && (w.charCodeAt(wl - 2) === 39 || w.charCodeAt(wl - 2) === 0x2019)) w = w.slice(0, -2);
     if (NOUN_STOP.has(w)) break;
     // "people marched", "troops quickly": a verb or adverb ends the noun phrase.
-    if (words.length > 0 && /(?:ed|ly)$/.test(w)) break;
+    if (words.length > 0 && (w.endsWith('ed') || w.endsWith('ly'))) break;
     words.push(w);
-    rest = rest.slice(m[0].length);
-    if (/^[^\s\p{L}]/u.test(rest)) break;
+    at = e;
+    // Punctuation or a symbol right after the word ends the phrase.
+    if (at < n && !isSpace(text.charCodeAt(at)) && letterAt(text, at) === 0) break;
   }
-  if (words.length === 0) return { noun: null, modifiers: [] };
-  return { noun: words[words.length - 1], modifiers: words.slice(0, -1) };
+  const noun = words.pop();
+  f.noun = noun === undefined ? null : noun;
+  f.modifiers = words;
+}
+
+// Patterns classify runs, each only once a character test has shown it can match.
+const RATE_AFTER = /^\s+(?:per|a|an|each)\s+(?:day|week|month|year|hour|minute|capita|person|head|resident|household|\d)/i;
+const ORDINAL_AFTER = /^(?:st|nd|rd|th)\b/i;
+const MONEY_SCALE_WORD = /^(?:bn|mn|m|k|tn)\b/i;
+const TIME_AFTER = /^:\d{2}|^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|BST|CET|EST|EDT|PST|PDT|CST|ET\b|PT\b|local time)/i;
+const PHONE_BEFORE = /\b(?:call|calling|called|dial|dialing|dialling|text|texting|phone|telephone|tel\.?|fax|hotline|number)\s+$/i;
+/** The words PHONE_BEFORE can end with, for wordBefore. */
+const PHONE_LAST_WORDS = new Set(['call', 'calling', 'called', 'dial', 'dialing', 'dialling', 'text', 'texting', 'phone', 'telephone', 'tel', 'fax', 'hotline', 'number']);
+/** "telephone 07341 / 88 20 15": the later groups of a phone number. */
+const PHONE_GROUPS_BEFORE = /\b(?:phone|telephone|tel\.?|fax|call|hotline)\s+[\d\s/().+-]+$/i;
+const PHONE_GROUP_WORDS = new Set(['phone', 'telephone', 'tel', 'fax', 'call', 'hotline']);
+
+/**
+ * Whether PHONE_GROUPS_BEFORE can match s.slice(floor, end): it needs one of its words right before
+ * a run of spaces, digits and / ( ) . + - that reaches the end.
+ */
+function phoneGroupsBefore(s: string, end: number, floor: number): boolean {
+  let r = end;
+  for (; r > floor; r--) {
+    const c = s.charCodeAt(r - 1);
+    if (!(isDigit(c) || isSpace(c) || c === 47 || c === 40 || c === 41 || c === 46 || c === 43 || c === 45)) break;
+  }
+  if (r === end) return false;
+  let q = r;
+  while (q > floor && isAsciiLetter(s.charCodeAt(q - 1))) q--;
+  return PHONE_GROUP_WORDS.has(s.slice(q, r).toLowerCase());
+}
+const AGE_WHO_BEFORE = /\bwho (?:is|was|turned|turns)\s+$/i;
+/** The words AGE_WHO_BEFORE can end with; so for the sets below. */
+const AGE_WHO_LAST_WORDS = new Set(['is', 'was', 'turned', 'turns']);
+const AGED_BEFORE = /\b(?:aged?|ages)\s+$/i;
+const AGED_WORDS = new Set(['age', 'aged', 'ages']);
+const MARGIN_BEFORE = /\b(?:plus or minus|margin of error of|give or take)\s+$/i;
+const MARGIN_LAST_WORDS = new Set(['minus', 'of', 'take']);
+const YEAR_PREPOSITION_BEFORE = /\b(?:in|since|by|of|from|until|till|before|after|year|the|during|through|around|circa|between|and|to)\s+$/i;
+const ADDRESS_AFTER = /^\s+(?:\p{Lu}[\p{L}.]*\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Ln\.|Drive|Dr\.|Way|Place|Pl\.|Court|Ct\.|Square|Terrace|Highway|Parkway|Plaza)/u;
+const CAP_BEFORE = /(?:^|[\s(])(\p{Lu}[\p{L}.'\u2019-]*)\s+$/u;
+const LABEL_WORD_SET = new Set(LABEL_WORDS);
+
+function isYear(a: Atom): boolean {
+  return a.plain && a.text.length === 4 && /^\d{4}$/.test(a.text) && a.value >= 1000 && a.value <= 2100;
+}
+
+/**
+ * What /[\p{L}/]-?$/u finds in s.slice(floor, end): a letter or slash, perhaps then a hyphen, right
+ * before the number ("MiG-29", "F/A-18", "G7").
+ */
+function letterOrSlashBefore(s: string, end: number, floor: number): boolean {
+  const c = end > floor ? s.charCodeAt(end - 1) : NaN;
+  if (c === 47 || isAsciiLetter(c)) return true;
+  if (c === 45) {
+    const d = end - 1 > floor ? s.charCodeAt(end - 2) : NaN;
+    if (d === 47 || isAsciiLetter(d)) return true;
+    if (!(d >= 128)) return false;
+  } else if (!(c >= 128)) {
+    return false;
+  }
+  return /[\p{L}/]-?$/u.test(s.slice(floor, end)); // a non-ASCII letter or a surrogate pair
+}
+
+/**
+ * The capitalised word CAP_BEFORE captures in s.slice(floor, end) ("Section 230" -> "Section"), or
+ * null: the run of letters, dots, apostrophes and hyphens before the final spaces, starting after a
+ * space, a parenthesis or the window's start, with a capital.
+ */
+function capWordBefore(s: string, end: number, floor: number): string | null {
+  let p = end;
+  while (p > floor && isSpace(s.charCodeAt(p - 1))) p--;
+  if (p === end) return null;
+  let k = p;
+  for (; k > floor; k--) {
+    const c = s.charCodeAt(k - 1);
+    if (c >= 128) {
+      const m = CAP_BEFORE.exec(s.slice(floor, end)); // non-ASCII: let the pattern decide
+      return m ? m[1] : null;
+    }
+    if (!(isAsciiLetter(c) || c === 46 || c === 39 || c === 45)) break;
+  }
+  if (k === p) return null;
+  if (k > floor) {
+    const c = s.charCodeAt(k - 1);
+    if (!(isSpace(c) || c === 40)) return null;
+  }
+  const c = s.charCodeAt(k);
+  return c >= 65 && c <= 90 ? s.slice(k, p) : null;
+}
+
+/** Whether `c` is the code of one of `chars` (ASCII). */
+function oneOf(c: number, chars: string): boolean {
+  return c < 128 && chars.includes(String.fromCharCode(c));
+}
+
+/** Whether /^\)?[-.\s]\d/ matches at `i`: the start of "-555-1234", ") 555-1234". */
+function phoneGroupAfter(s: string, i: number): boolean {
+  if (s.charCodeAt(i) === 41) i++;
+  const c = s.charCodeAt(i);
+  return (c === 45 || c === 46 || isSpace(c)) && isDigit(s.charCodeAt(i + 1));
+}
+
+/** Whether a `\p{Lu}` could start at `i` (ASCII capital, or any non-ASCII character). */
+function isCapitalStart(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return (c >= 65 && c <= 90) || c >= 128;
+}
+
+/** Marks a figure as not a claim. */
+function notClaim(f: Figure, why: NotClaim): void {
+  f.claim = false;
+  f.notClaim = why;
 }
 
 function classify(s: string, f: Figure): void {
   const first = f.atoms[0];
   const last = f.atoms[f.atoms.length - 1];
-  const before = s.slice(Math.max(0, f.start - 60), f.start);
-  const after = s.slice(f.end, f.end + 80);
-  const numBefore = s.slice(Math.max(0, first.numStart - 60), first.numStart);
-  const numAfter = s.slice(last.numEnd, last.numEnd + 80);
+  // The windows the tests read: `before` and `after` the figure, and `numBefore` and `numAfter` the
+  // bare numbers (without currency, percent or scale word). Sliced only where a pattern needs them.
+  const bFloor = Math.max(0, f.start - 60); // before = s.slice(bFloor, f.start)
+  const aEnd = f.end + 80; // after = s.slice(f.end, aEnd)
+  const nb = first.numStart;
+  const nbFloor = Math.max(0, nb - 60); // numBefore = s.slice(nbFloor, nb)
+  const na = last.numEnd;
+  const naEnd = na + 80; // numAfter = s.slice(na, naEnd)
+  // The last two characters of numBefore, the first of numAfter and of after.
+  const b1 = nb - 1 >= nbFloor ? s.charCodeAt(nb - 1) : NaN;
+  const b2 = nb - 2 >= nbFloor ? s.charCodeAt(nb - 2) : NaN;
+  const c0 = s.charCodeAt(na);
+  const a0 = s.charCodeAt(f.end);
+  // The word before the number, as the `\b(?:words)\s+$` tests below end; and before the figure.
+  const wordRaw = wordBefore(s, nb, nbFloor);
+  const word = wordRaw.toLowerCase();
+  const figWord = f.start === nb ? word : wordBefore(s, f.start, bFloor).toLowerCase();
   const money = f.atoms.some((a) => a.currency !== null);
   const percent = f.atoms.some((a) => a.percent);
-  const scaled = f.atoms.some((a) => !a.plain && !a.percent && !a.currency && a.value >= 1000 && /[a-z]/i.test(a.text) && !a.words);
-  const not = (why: NotClaim) => {
-    f.claim = false;
-    f.notClaim = why;
-  };
   f.kind = percent ? 'percent' : money ? 'money' : f.kind;
-  if (/^\s+(?:per|a|an|each)\s+(?:day|week|month|year|hour|minute|capita|person|head|resident|household|\d)/i.test(after) && !percent) {
+  if (!percent && isSpace(a0) && oneOf(s.charCodeAt(skipSpace(s, f.end)) | 32, 'pae') && RATE_AFTER.test(s.slice(f.end, aEnd))) {
     f.kind = f.kind === 'ratio' ? 'ratio' : money ? 'money' : 'rate';
   }
   if (f.kind === 'ratio') return;
-  if (/^(?:st|nd|rd|th)\b/i.test(numAfter)) return not('ordinal');
-  if (/^'?s\b/.test(numAfter) && first.plain) return not('decade');
+  const c0l = c0 | 32;
+  if ((c0l === 115 || c0l === 110 || c0l === 114 || c0l === 116) && ORDINAL_AFTER.test(s.slice(na, naEnd))) return notClaim(f, 'ordinal');
+  if ((c0 === 39 || c0 === 115) && first.plain && /^'?s\b/.test(s.slice(na, naEnd))) return notClaim(f, 'decade');
   // Joined to letters or slashes: "F/A-18", "MiG-29", "COVID-19", "G7", "5G", "24/7".
-  if (/[\p{L}/]-?$/u.test(numBefore)) return not('model');
-  if (/^[\p{L}]/u.test(numAfter) && !/^(?:st|nd|rd|th)\b/i.test(numAfter) && !money && !percent && !/^(?:bn|mn|m|k|tn)\b/i.test(numAfter) && !MEASURE_AFTER.test(numAfter)) return not('model');
-  if (/^(?:st|nd|rd|th)\b/i.test(numAfter)) return not('ordinal');
-  if (/^'?s\b/.test(numAfter) && first.plain) return not('decade');
-  if (/^:\d{2}|^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|BST|CET|EST|EDT|PST|PDT|CST|ET\b|PT\b|local time)/i.test(numAfter) || /\d:$/.test(numBefore)) return not('time');
-  if (/^[-/]\d/.test(numAfter) && /^[-/]\d{1,2}[-/]\d/.test(numAfter)) return not('date');
-  if (/\d[-/]$/.test(numBefore) && /\d{1,4}[-/]\d{1,2}[-/]$/.test(numBefore)) return not('date');
-  if (/\b(?:call|calling|called|dial|dialing|dialling|text|texting|phone|telephone|tel\.?|fax|hotline|number)\s+$/i.test(numBefore)) return not('phone');
-  // "telephone 07341 / 88 20 15": the later groups of a phone number.
-  if (/\b(?:phone|telephone|tel\.?|fax|call|hotline)\s+[\d\s/().+-]+$/i.test(numBefore)) return not('phone');
-  if (/^\)?[-.\s]\d{3}[-.]\d{4}\b/.test(numAfter) || /\d{3}[-.]$/.test(numBefore) || /\(\d{3}\)\s?$/.test(numBefore)) return not('phone');
-  if (first.plain && MONTH_BEFORE.test(numBefore) && first.value >= 1 && first.value <= 31) return not('date');
-  if (first.plain && MONTH_AFTER.test(numAfter) && first.value >= 1 && first.value <= 31) return not('date');
-  if (first.plain && /^\d{4}$/.test(first.text) && MONTH_DAY_YEAR_BEFORE.test(numBefore)) return not('date');
+  if (letterOrSlashBefore(s, nb, nbFloor)) return notClaim(f, 'model');
+  // (An ordinal suffix was ruled out above.)
+  if (letterAt(s, na) > 0 && !money && !percent && !MONEY_SCALE_WORD.test(s.slice(na, naEnd)) && !MEASURE_AFTER.test(s.slice(na, naEnd))) return notClaim(f, 'model');
+  if (((c0 === 58 || oneOf(s.charCodeAt(skipSpace(s, na)) | 32, 'apogubcel')) && TIME_AFTER.test(s.slice(na, naEnd))) || (b1 === 58 && isDigit(b2))) return notClaim(f, 'time');
+  if ((c0 === 45 || c0 === 47) && /^[-/]\d{1,2}[-/]\d/.test(s.slice(na, naEnd))) return notClaim(f, 'date');
+  if ((b1 === 45 || b1 === 47) && isDigit(b2) && /\d{1,4}[-/]\d{1,2}[-/]$/.test(s.slice(nbFloor, nb))) return notClaim(f, 'date');
+  if (PHONE_LAST_WORDS.has(word) && PHONE_BEFORE.test(s.slice(nbFloor, nb))) return notClaim(f, 'phone');
+  if (phoneGroupsBefore(s, nb, nbFloor) && PHONE_GROUPS_BEFORE.test(s.slice(nbFloor, nb))) return notClaim(f, 'phone');
+  if ((phoneGroupAfter(s, na) && /^\)?[-.\s]\d{3}[-.]\d{4}\b/.test(s.slice(na, naEnd))) ||
+    ((b1 === 45 || b1 === 46) && /\d{3}[-.]$/.test(s.slice(nbFloor, nb))) ||
+    ((b1 === 41 || (isSpace(b1) && b2 === 41)) && /\(\d{3}\)\s?$/.test(s.slice(nbFloor, nb)))) return notClaim(f, 'phone');
+  const dayOfMonth = first.plain && first.value >= 1 && first.value <= 31;
+  if (dayOfMonth && isSpace(b1) && MONTH_BEFORE.test(s.slice(nbFloor, nb))) return notClaim(f, 'date');
+  // (No ordinal suffix here: that returned above.)
+  if (dayOfMonth && isSpace(c0) && MONTH_AFTER.test(s.slice(na, naEnd))) return notClaim(f, 'date');
+  if (first.plain && first.text.length === 4 && /^\d{4}$/.test(first.text) && isSpace(b1) && MONTH_DAY_YEAR_BEFORE.test(s.slice(nbFloor, nb))) return notClaim(f, 'date');
+  const ageLike = first.plain && first.value < 120;
+  // "…, 52, …": a comma, one space, the number, a comma.
+  const commaSet = c0 === 44 && isSpace(b1) && b2 === 44;
   // "The mayor, 52, met crews", "the mayor, who is 52,".
-  if (first.plain && first.value < 120 && f.atoms.length === 1 && /\p{Ll}{3,},\s$/u.test(numBefore) && /^,/.test(numAfter) && !/\b(?:of|in|to|and|from|by|with)\s+\S+,\s$/i.test(numBefore)) return not('age');
-  if (first.plain && first.value < 120 && /\bwho (?:is|was|turned|turns)\s+$/i.test(numBefore)) return not('age');
+  if (ageLike && f.atoms.length === 1 && commaSet && /\p{Ll}{3,},\s$/u.test(s.slice(nbFloor, nb)) && !/\b(?:of|in|to|and|from|by|with)\s+\S+,\s$/i.test(s.slice(nbFloor, nb))) return notClaim(f, 'age');
+  if (ageLike && AGE_WHO_LAST_WORDS.has(word) && AGE_WHO_BEFORE.test(s.slice(nbFloor, nb))) return notClaim(f, 'age');
   // "Martin Jones Jr., 34, said".
-  if (first.plain && first.value < 120 && /(?:Jr|Sr|II|III|IV)\.?,\s$/.test(numBefore) && /^,/.test(numAfter)) return not('age');
-  if (/^(?:-|\s)years?(?:-|\s)old\b/i.test(numAfter) || /\b(?:aged?|ages)\s+$/i.test(numBefore)) return not('age');
-  if (first.plain && first.value < 120 && /\bat\s+$/.test(numBefore) && /\b(?:died|dies|born|retired|retires|debuted|married|started)\b/i.test(s)) return not('age');
+  if (ageLike && commaSet && /(?:Jr|Sr|II|III|IV)\.?,\s$/.test(s.slice(nbFloor, nb))) return notClaim(f, 'age');
+  if (((c0 === 45 || isSpace(c0)) && (s.charCodeAt(na + 1) | 32) === 121 && /^(?:-|\s)years?(?:-|\s)old\b/i.test(s.slice(na, naEnd))) ||
+    (AGED_WORDS.has(word) && AGED_BEFORE.test(s.slice(nbFloor, nb)))) return notClaim(f, 'age');
+  if (ageLike && wordRaw === 'at' && /\bat\s+$/.test(s.slice(nbFloor, nb)) && /\b(?:died|dies|born|retired|retires|debuted|married|started)\b/i.test(s)) return notClaim(f, 'age');
   // A margin of error, a threshold or a limit describes a rule or a method, not a count.
-  if (/\b(?:plus or minus|margin of error of|give or take)\s+$/i.test(before) || /^,?\s+(?:the\s+)?(?:threshold|limit|cap|ceiling|maximum|minimum)\b/i.test(after)) return not('label');
-  if (first.plain && first.value < 120 && /\p{Lu}\p{Ll}+,\s$/u.test(numBefore) && /^,/.test(numAfter)) return not('age');
-  const isYear = (a: Atom) => a.plain && /^\d{4}$/.test(a.text) && a.value >= 1000 && a.value <= 2100;
-  if (first.plain && /^\s+(?:\p{Lu}[\p{L}.]*\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Ln\.|Drive|Dr\.|Way|Place|Pl\.|Court|Ct\.|Square|Terrace|Highway|Parkway|Plaza)/u.test(numAfter)) return not('address');
+  if ((MARGIN_LAST_WORDS.has(figWord) && MARGIN_BEFORE.test(s.slice(bFloor, f.start))) ||
+    ((a0 === 44 || isSpace(a0)) && /^,?\s+(?:the\s+)?(?:threshold|limit|cap|ceiling|maximum|minimum)\b/i.test(s.slice(f.end, aEnd)))) return notClaim(f, 'label');
+  if (ageLike && commaSet && /\p{Lu}\p{Ll}+,\s$/u.test(s.slice(nbFloor, nb))) return notClaim(f, 'age');
+  if (first.plain && isSpace(c0) && isCapitalStart(s, skipSpace(s, na)) && ADDRESS_AFTER.test(s.slice(na, naEnd))) return notClaim(f, 'address');
   // "2015 to 2020", "2010-2020": a span of years.
-  if (f.atoms.length === 2 && f.atoms.every(isYear)) return not('year');
+  if (f.atoms.length === 2 && f.atoms.every(isYear)) return notClaim(f, 'year');
   // "1500 workers" after a verb is a count; "in 1998", "the 1998 law" are years.
-  if (f.atoms.length === 1 && isYear(first) && !(f.noun && /s$/.test(f.noun) && !/\b(?:in|since|by|of|from|until|till|before|after|year|the|during|through|around|circa|between|and|to)\s+$/i.test(numBefore))) return not('year');
+  if (f.atoms.length === 1 && isYear(first) && !(f.noun && f.noun.endsWith('s') && !YEAR_PREPOSITION_BEFORE.test(s.slice(nbFloor, nb)))) return notClaim(f, 'year');
   // Scores and tallies: a pair of counts with a word of winning, losing or voting close by.
-  const near = s.slice(Math.max(0, f.start - 40), Math.min(s.length, f.end + 25));
   const pairOfCounts = (f.rangeForm === 'dash' || f.rangeForm === 'to') && f.atoms.every((a) => !a.currency && !a.percent && !a.words);
-  if (pairOfCounts && (SCORE_WORDS.test(near) || LOSS_WORDS.test(before) || LOSS_WORDS.test(after))) return not('score');
-  if (/#\s?$/.test(numBefore) || LABEL_BEFORE.test(numBefore)) return not('label');
-  if (/^\/\d/.test(numAfter)) return not('label'); // "24/7", "9/11"
-  const capBefore = /(?:^|[\s(])(\p{Lu}[\p{L}.'\u2019-]*)\s+$/u.exec(numBefore);
-  const capWord = capBefore ? capBefore[1].replace(/\.$/, '') : '';
-  const calendar = capWord.toLowerCase() in MONTHS || WEEKDAYS.includes(capWord);
-  if (first.plain && capBefore && !FIGURE_LEAD_WORDS.has(capBefore[1]) && !calendar && !money && !percent) return not('label');
-  if (f.rangeForm === 'dash' && f.atoms.every((a) => a.plain && a.value < 1000) && (f.noun === null || STAT_NOUNS.has(f.noun))) return not('score');
-  if (!money && !percent && /^\s+times\b/i.test(numAfter)) return not('multiplier');
-  if (!money && !percent && DURATION_AFTER.test(after)) return not('duration');
-  if (!money && !percent && MEASURE_AFTER.test(numAfter) && !/^[\s-]*in\b/.test(numAfter)) return not('measure');
-  if (/^-\p{L}/u.test(after) && !/^-strong\b/i.test(after)) return not('compound');
-  if (!money && !percent && !scaled && f.kind !== 'rate' && f.high < 10) return not('small');
-  if (!money && !percent && first.words && /dozen/i.test(first.text) && f.atoms.length === 1 && first.value < 100) return not('small');
+  if (pairOfCounts && (SCORE_WORDS.test(s.slice(Math.max(0, f.start - 40), Math.min(s.length, f.end + 25))) || LOSS_WORDS.test(s.slice(bFloor, f.start)) || LOSS_WORDS.test(s.slice(f.end, aEnd)))) return notClaim(f, 'score');
+  // "#7", "No. 7", "Section 230"; a "#" at the end already makes it a label, so LABEL_BEFORE needs a word.
+  if (b1 === 35 || (isSpace(b1) && b2 === 35)) return notClaim(f, 'label');
+  if (LABEL_WORD_SET.has(wordRaw) && LABEL_BEFORE.test(s.slice(nbFloor, nb))) return notClaim(f, 'label');
+  if (c0 === 47 && isDigit(s.charCodeAt(na + 1))) return notClaim(f, 'label'); // "24/7", "9/11"
+  if (first.plain && !money && !percent) {
+    const cap = capWordBefore(s, nb, nbFloor);
+    if (cap !== null && !FIGURE_LEAD_WORDS.has(cap)) {
+      const capWord = cap.endsWith('.') ? cap.slice(0, -1) : cap;
+      const calendar = capWord.toLowerCase() in MONTHS || WEEKDAYS.includes(capWord);
+      if (!calendar) return notClaim(f, 'label');
+    }
+  }
+  if (f.rangeForm === 'dash' && f.atoms.every((a) => a.plain && a.value < 1000) && (f.noun === null || STAT_NOUNS.has(f.noun))) return notClaim(f, 'score');
+  if (!money && !percent && isSpace(c0) && /^\s+times\b/i.test(s.slice(na, naEnd))) return notClaim(f, 'multiplier');
+  if (!money && !percent && (isSpace(a0) || a0 === 45) && DURATION_AFTER.test(s.slice(f.end, aEnd))) return notClaim(f, 'duration');
+  if (!money && !percent && (isSpace(c0) || c0 === 45 || c0 === 0xb0 || isAsciiLetter(c0)) && MEASURE_AFTER.test(s.slice(na, naEnd)) && !/^[\s-]*in\b/.test(s.slice(na, naEnd))) return notClaim(f, 'measure');
+  if (a0 === 45 && /^-\p{L}/u.test(s.slice(f.end, aEnd)) && !/^-strong\b/i.test(s.slice(f.end, aEnd))) return notClaim(f, 'compound');
+  if (!money && !percent && f.kind !== 'rate' && f.high < 10 && !f.atoms.some((a) => !a.plain && !a.percent && !a.currency && a.value >= 1000 && !a.words && /[a-z]/i.test(a.text))) return notClaim(f, 'small');
+  if (!money && !percent && first.words && /dozen/i.test(first.text) && f.atoms.length === 1 && first.value < 100) return notClaim(f, 'small');
+}
+
+/** "seats 500", "a capacity of about 500". */
+const CAPACITY_BEFORE = /\b(?:seats|seating|capacity of|holds|sleeps)\s+(?:about\s+|nearly\s+|up to\s+|more than\s+)?$/i;
+/** The words CAPACITY_BEFORE can end with, for wordBefore. */
+const CAPACITY_LAST_WORDS = new Set(['seats', 'seating', 'of', 'holds', 'sleeps', 'about', 'nearly', 'to', 'than']);
+const CURRENCY_SIGN = new Set([...'$€£¥₴₽₹'].map((c) => c.charCodeAt(0)));
+
+/** `[\p{L}\d]` on one UTF-16 unit (a lone surrogate is neither). */
+function isLetterOrDigitUnit(c: number): boolean {
+  if (c < 128) return isAsciiLetter(c) || isDigit(c);
+  return c >= 128 && LETTER.test(String.fromCharCode(c));
 }
 
 /** Every number in `s`, grouped into figures and classified. */
@@ -408,18 +705,22 @@ export function findFigures(s: string): Figure[] {
   let m: RegExpExecArray | null;
   while ((m = START.exec(s))) {
     const at = m.index;
+    const prev = at > 0 ? s.charCodeAt(at - 1) : NaN;
     // The rest of a list ("10,20,30") or of a dotted code ("Section 9.14.030"): not a new figure.
-    if (at > 1 && (s[at - 1] === ',' || s[at - 1] === '.') && /\d/.test(s[at - 2])) {
+    if (at > 1 && (prev === 44 || prev === 46) && isDigit(s.charCodeAt(at - 2))) {
       let j = at;
-      while (j < s.length && /[\d,]/.test(s[j])) j++;
+      while (j < s.length && (isDigit(s.charCodeAt(j)) || s.charCodeAt(j) === 44)) j++;
       START.lastIndex = Math.max(j, at + 1);
       continue;
     }
     // Inside a longer token ("A320", "1.5" second half): not a start.
-    if (at > 0 && /[\p{L}\d]/u.test(s[at - 1]) && !/^[$€£¥₴₽₹]/u.test(m[0])) {
+    if (isLetterOrDigitUnit(prev) && !CURRENCY_SIGN.has(s.charCodeAt(at))) {
       // Letters glued before digits are a model or code; skip the whole run.
       let j = at;
-      while (j < s.length && /[\p{L}\d.,]/u.test(s[j])) j++;
+      for (; j < s.length; j++) {
+        const c = s.charCodeAt(j);
+        if (!(isLetterOrDigitUnit(c) || c === 46 || c === 44)) break;
+      }
       START.lastIndex = Math.max(j, at + 1);
       continue;
     }
@@ -428,10 +729,11 @@ export function findFigures(s: string): Figure[] {
     atoms.push(a);
     START.lastIndex = Math.max(a.end, at + 1);
   }
+  if (atoms.length === 0) return [];
   const blocked: Array<[number, number, NotClaim]> = [];
   BLOCKED.lastIndex = 0;
   while ((m = BLOCKED.exec(s))) blocked.push([m.index, m.index + m[0].length, /^\(|^\d{3}\D\d{3}/.test(m[0]) ? 'phone' : 'date']);
-  const blockedAt = (a: Atom) => blocked.find(([x, y]) => a.numStart >= x && a.numStart < y);
+  const blockedAt = (a: Atom) => (blocked.length === 0 ? undefined : blocked.find(([x, y]) => a.numStart >= x && a.numStart < y));
   const figures: Figure[] = [];
   for (let k = 0; k < atoms.length; k++) {
     const a = atoms[k];
@@ -445,18 +747,20 @@ export function findFigures(s: string): Figure[] {
       });
       continue;
     }
-    if (b && !blockedAt(b)) {
+    // Every gap that joins two numbers starts with a space or a dash.
+    const g0 = s.charCodeAt(a.end);
+    if (b && b.start > a.end && (isSpace(g0) || g0 === 45 || g0 === 0x2013 || g0 === 0x2014) && !blockedAt(b)) {
       const gap = s.slice(a.end, b.start);
-      const before = s.slice(Math.max(0, a.start - 20), a.start);
-      const between = /\bbetween\s+$/i.test(before) && /^\s+and\s+$/i.test(gap);
+      const before = () => s.slice(Math.max(0, a.start - 20), a.start);
+      const between = /^\s+and\s+$/i.test(gap) && /\bbetween\s+$/i.test(before());
       const to = /^\s+to\s+$/i.test(gap);
       const dash = gap === '-' || /^\s?[\u2013\u2014]\s?$/.test(gap);
-      const bAfter = s.slice(b.end, b.end + 30);
-      const ratio = /^\s+(?:in|out of)\s+$/i.test(gap) && !a.percent && !b.percent && a.value < b.value && !DURATION_AFTER.test(bAfter) && !MEASURE_AFTER.test(bAfter);
+      const bAfter = () => s.slice(b.end, b.end + 30);
+      const ratio = /^\s+(?:in|out of)\s+$/i.test(gap) && !a.percent && !b.percent && a.value < b.value && !DURATION_AFTER.test(bAfter()) && !MEASURE_AFTER.test(bAfter());
       if (ratio && (a.words || b.words || b.value <= 1000)) {
         fig = {
           start: a.start, end: b.end, text: s.slice(a.start, b.end), low: a.value / b.value, high: a.value / b.value,
-          kind: 'ratio', claim: true, notClaim: null, hedge: hedgeBefore(s.slice(Math.max(0, a.start - 30), a.start)),
+          kind: 'ratio', claim: true, notClaim: null, hedge: 'exact',
           atoms: [a, b], rangeForm: null, noun: null, modifiers: [],
         };
       } else if ((between || to || dash) && !(a.percent && !b.percent) && !((a.currency && b.percent) || (b.currency && a.percent))) {
@@ -473,7 +777,7 @@ export function findFigures(s: string): Figure[] {
         fig = {
           start: a.start, end: b.end, text: s.slice(a.start, b.end), low, high,
           kind: 'count', claim: true, notClaim: null, hedge: 'exact', atoms: [a, b],
-          rangeForm: between ? 'between' : dash ? 'dash' : /\bfrom\s+$/i.test(before) ? 'from' : 'to',
+          rangeForm: between ? 'between' : dash ? 'dash' : /\bfrom\s+$/i.test(before()) ? 'from' : 'to',
           noun: null, modifiers: [],
         };
       }
@@ -485,25 +789,24 @@ export function findFigures(s: string): Figure[] {
         notClaim: null, hedge: 'exact', atoms: [a], rangeForm: null, noun: null, modifiers: [],
       };
     }
-    if (fig.rangeForm === null) fig.hedge = hedgeBefore(s.slice(Math.max(0, fig.start - 30), fig.start));
-    const np = nounAfter(s.slice(fig.end, fig.end + 80));
-    fig.noun = np.noun;
-    fig.modifiers = np.modifiers;
+    if (fig.rangeForm === null) fig.hedge = hedgeBefore(s, fig.start);
+    nounAfter(s, fig.end, fig);
     classify(s, fig);
     figures.push(fig);
   }
   // Game statistics ("31 points", "11 of 19 shots") are events, like scores; so is a venue's capacity.
+  let sportContext: boolean | null = null; // SPORT_CONTEXT.test(s), read once and only if needed
+  const sporty = (noun: string | null, at: number) =>
+    noun !== null && (GAME_STAT_NOUNS.has(noun) || (STAT_NOUNS.has(noun) && (SPORT_VERBS.test(s.slice(Math.max(0, at - 40), at)) || (sportContext ??= SPORT_CONTEXT.test(s)))));
   for (let k = 0; k < figures.length; k++) {
     const f = figures[k];
     if (!f.claim || f.kind === 'money' || f.kind === 'percent') continue;
     const next = figures[k + 1];
-    const sporty = (noun: string | null, at: number) =>
-      noun !== null && (GAME_STAT_NOUNS.has(noun) || (STAT_NOUNS.has(noun) && (SPORT_VERBS.test(s.slice(Math.max(0, at - 40), at)) || SPORT_CONTEXT.test(s))));
-    const ofStat = next && /^\s+of\s+$/.test(s.slice(f.end, next.start)) && sporty(next.noun, f.start);
+    const ofStat = next && isSpace(s.charCodeAt(f.end)) && /^\s+of\s+$/.test(s.slice(f.end, next.start)) && sporty(next.noun, f.start);
     if (sporty(f.noun, f.start) || f.modifiers.some((m) => sporty(m, f.start)) || ofStat) {
       f.claim = false;
       f.notClaim = 'score';
-    } else if (/\b(?:seats|seating|capacity of|holds|sleeps)\s+(?:about\s+|nearly\s+|up to\s+|more than\s+)?$/i.test(s.slice(Math.max(0, f.start - 30), f.start))) {
+    } else if (CAPACITY_LAST_WORDS.has(wordBefore(s, f.start, Math.max(0, f.start - 30)).toLowerCase()) && CAPACITY_BEFORE.test(s.slice(Math.max(0, f.start - 30), f.start))) {
       f.claim = false;
       f.notClaim = 'measure';
     }
