@@ -28,6 +28,7 @@ import {
   TENS_WORDS,
   UNIT_WORDS,
 } from '../data/numbers';
+import { classOf, isAsciiLetter, isSpace, LETTER } from './chars';
 
 export type FigureKind = 'count' | 'money' | 'percent' | 'rate' | 'ratio';
 
@@ -103,22 +104,9 @@ const MONTH_DAY_YEAR_BEFORE = new RegExp(`(?:${MONTH_PATTERN})\\s+\\d{1,2},?\\s+
 // Character tests. Most regexes below run only after one of these has shown they can match: calling
 // a regex costs far more than reading a character, and end-anchored ones (`\s+$`) try every start.
 
-/** `\s` as JavaScript regexes define it. */
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
-
-function isAsciiLetter(c: number): boolean {
-  const l = c | 32;
-  return l >= 97 && l <= 122;
-}
-
-const LETTER = /\p{L}/u;
 
 /** Length of the `\p{L}` code point at `i` (1 or 2), or 0: what a `u` regex sees there. */
 function letterAt(s: string, i: number): number {
@@ -127,9 +115,9 @@ function letterAt(s: string, i: number): number {
   if (c < 128) return isAsciiLetter(c) ? 1 : 0;
   if (c >= 0xd800 && c <= 0xdbff) {
     const cp = s.codePointAt(i)!;
-    if (cp > 0xffff) return LETTER.test(String.fromCodePoint(cp)) ? 2 : 0;
+    if (cp > 0xffff) return classOf(cp) & LETTER ? 2 : 0;
   }
-  return LETTER.test(s[i]) ? 1 : 0;
+  return classOf(c) & LETTER ? 1 : 0;
 }
 
 /**
@@ -695,7 +683,7 @@ const CURRENCY_SIGN = new Set([...'$€£¥₴₽₹'].map((c) => c.charCodeAt(0
 /** `[\p{L}\d]` on one UTF-16 unit (a lone surrogate is neither). */
 function isLetterOrDigitUnit(c: number): boolean {
   if (c < 128) return isAsciiLetter(c) || isDigit(c);
-  return c >= 128 && LETTER.test(String.fromCharCode(c));
+  return c >= 128 && (classOf(c) & LETTER) !== 0;
 }
 
 /** Every number in `s`, grouped into figures and classified. */
