@@ -1,7 +1,7 @@
 // `.copydesk.json`: validation only (reading files is the client's job, so the
 // engine stays pure). Every error names the file and the key.
 
-import { RULES_BY_ID } from './rules';
+import { RULE_INFO_BY_ID } from './rules/catalog';
 import type { AnalyzeOptions, RosterPerson, RuleLevel } from './types';
 
 /** The file's shape. */
@@ -53,7 +53,7 @@ export function parseConfig(text: string, file: string): CopydeskConfig {
     if (!isObject(raw.rules)) throw new ConfigError(file, 'rules', 'must be an object of rule id -> level');
     out.rules = {};
     for (const [id, v] of Object.entries(raw.rules)) {
-      if (!RULES_BY_ID.has(id)) throw new ConfigError(file, `rules.${id}`, `is not a Copydesk rule (known: ${[...RULES_BY_ID.keys()].join(', ')})`);
+      if (!RULE_INFO_BY_ID.has(id)) throw new ConfigError(file, `rules.${id}`, `is not a Copydesk rule (known: ${[...RULE_INFO_BY_ID.keys()].join(', ')})`);
       const level = parseLevel(isObject(v) ? v.severity : v);
       if (!level) throw new ConfigError(file, `rules.${id}`, 'must be "off", "error", "warning", "information" or "hint"');
       out.rules[id] = level;

@@ -1,8 +1,10 @@
 // Where analysis runs: a worker thread when one can start, else in process.
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { analyze, IncrementalAnalyzer } from '../core/analyze';
+import type { IncrementalAnalyzer } from '../core/analyze';
 import type { AnalysisResult, AnalyzeOptions } from '../core/types';
+
+type Engine = typeof import('./worker');
 
 export class AnalysisRunner {
   private worker: Worker | null = null;
@@ -44,12 +46,21 @@ export class AnalysisRunner {
   }
 
   private readonly local = new Map<string, IncrementalAnalyzer>();
+  private engine: Engine | null = null;
+
+  /** The engine in process, loaded from the worker's bundle the first time it is needed. */
+  private inProcess(): Engine {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    this.engine ??= require(path.join(this.extensionPath, 'dist', 'worker.js')) as Engine;
+    return this.engine;
+  }
 
   /** Analyses a document's text; `key` (its URI) lets unchanged blocks be reused between edits. */
   analyze(text: string, options: AnalyzeOptions, key?: string): Promise<AnalysisResult> {
     const w = this.start();
     if (!w) {
       try {
+        const { analyze, IncrementalAnalyzer } = this.inProcess();
         if (!key) return Promise.resolve(analyze(text, options));
         if (!this.local.has(key)) this.local.set(key, new IncrementalAnalyzer());
         return Promise.resolve(this.local.get(key)!.analyze(text, options));

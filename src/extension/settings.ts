@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { ConfigError, mergeOptions, parseConfig, parseLevel, type CopydeskConfig } from '../core/config';
-import { RULES } from '../core/rules';
+import { RULE_INFO } from '../core/rules/catalog';
 import type { AnalyzeOptions, RosterPerson, RuleLevel } from '../core/types';
 
 export const CONFIG_FILE = '.copydesk.json';
@@ -20,7 +20,7 @@ export interface Settings {
 function settingsOptions(scope: vscode.ConfigurationScope | undefined): AnalyzeOptions {
   const cfg = vscode.workspace.getConfiguration('copydesk', scope);
   const rules: Record<string, RuleLevel> = {};
-  for (const r of RULES) {
+  for (const r of RULE_INFO) {
     const level = parseLevel(cfg.get<string>(`rules.${r.id}`, 'default'));
     if (level) rules[r.id] = level;
   }

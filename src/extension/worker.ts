@@ -1,8 +1,12 @@
 // Runs the engine off the extension host's main thread, so a long draft never
-// holds up other extensions or the editor's requests.
+// holds up other extensions or the editor's requests. Required in process (no
+// parentPort), it hands the engine to the runner's fallback instead, so the
+// extension's own bundle never carries the engine.
 import { parentPort } from 'node:worker_threads';
 import { analyze, IncrementalAnalyzer } from '../core/analyze';
 import type { AnalyzeOptions } from '../core/types';
+
+export { analyze, IncrementalAnalyzer };
 
 export interface WorkerRequest {
   id: number;

@@ -1,4 +1,5 @@
 import type { Rule } from './rule';
+import { ruleInfo } from './catalog';
 
 const FALL_VERB = '(?:fell|fall|falls|falling|fallen|dropped|drop|drops|declined|decline|declines|decreased|decrease|plunged|plummeted|sank|sunk|slid|tumbled|shrank|shrunk|lost|lose|loses|cut|cuts|reduced|reduce|slashed|down|lower|contracted)';
 const HEDGE = '(?:more than\\s+|nearly\\s+|about\\s+|some\\s+|almost\\s+|roughly\\s+|over\\s+)?';
@@ -10,10 +11,7 @@ const FALL_AFTER = /^\s+(?:drop|decline|decrease|fall|reduction|cut|loss|plunge|
 const POPULATION_AFTER = /^\s+of\s+(?:all\s+|the\s+|its\s+|their\s+|those\s+)?(?:[\p{L}'\u2019-]+\s+){0,2}?(?:people|voters|respondents|residents|students|patients|households|adults|children|members|workers|employees|citizens|population|electorate|vote|votes|ballots|cases|deaths|seats|participants|those|them|users|customers|women|men|teenagers|americans|britons|arrests|crimes|incidents|sales|calls|homes|patients|schools|jobs)\b/iu;
 
 export const impossiblePercentage: Rule = {
-  id: 'impossible-percentage',
-  category: 'suspicious-number',
-  description: 'A share of a group, or a fall, above 100 percent.',
-  defaultSeverity: 'warning',
+  ...ruleInfo('impossible-percentage'),
   run(ctx, report) {
     for (const figs of ctx.figures) {
       for (const f of figs) {

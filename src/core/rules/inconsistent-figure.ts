@@ -2,6 +2,7 @@ import { CHANGE_WORDS } from '../data/numbers';
 import type { Figure } from '../text/numbers';
 import { spaceBefore, tokensBefore, trailingWord } from '../text/tail';
 import type { Rule } from './rule';
+import { ruleInfo } from './catalog';
 
 // Nouns that name the same thing; the value is the canonical form.
 const SYNONYMS: Record<string, string> = {
@@ -160,10 +161,7 @@ interface Group {
 }
 
 export const inconsistentFigure: Rule = {
-  id: 'inconsistent-figure',
-  category: 'suspicious-number',
-  description: 'The same quantity given two different values in one story.',
-  defaultSeverity: 'warning',
+  ...ruleInfo('inconsistent-figure'),
   run(ctx, report) {
     const uses: Use[] = [];
     // Counts with no event word: compared only with a later definite mention of the same noun.

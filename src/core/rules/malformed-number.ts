@@ -1,10 +1,8 @@
 import type { Rule } from './rule';
+import { ruleInfo } from './catalog';
 
 export const malformedNumber: Rule = {
-  id: 'malformed-number',
-  category: 'suspicious-number',
-  description: 'A number mangled by a spinner or machine translation ("forty,000", "a hundred,000", "twenty5", "7,5 percent").',
-  defaultSeverity: 'warning',
+  ...ruleInfo('malformed-number'),
   run(ctx, report) {
     for (const figs of ctx.figures) {
       for (const f of figs) {

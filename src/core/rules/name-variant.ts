@@ -1,10 +1,8 @@
 import type { Rule } from './rule';
+import { ruleInfo } from './catalog';
 
 export const nameVariant: Rule = {
-  id: 'name-variant',
-  category: 'misattributed-name',
-  description: 'A name spelled close to a better-established name in the story ("Milli", "Mielle" for "Milley").',
-  defaultSeverity: 'warning',
+  ...ruleInfo('name-variant'),
   run(ctx, report) {
     for (const v of ctx.names.variants.values()) {
       if (ctx.ignore.has(v.spelling)) continue;

@@ -1,6 +1,7 @@
 import { formatNumber, type Figure } from '../text/numbers';
 import { spaceBefore, tokensBefore, trailingWord } from '../text/tail';
 import type { Report, Rule, RuleContext } from './rule';
+import { ruleInfo } from './catalog';
 
 const RISE = /\b(?:rose|rise|rises|risen|rising|increased|increase|increases|grew|grow|grown|climbed|jumped|surged|soared|gained|was up|were up|is up|are up|up)\s+(?:by\s+)?(?:about\s+|nearly\s+|roughly\s+|some\s+|almost\s+|more than\s+)?$/i;
 const FALL = /\b(?:fell|fall|falls|fallen|falling|dropped|drop|drops|declined|decline|declines|decreased|decrease|slid|sank|plunged|tumbled|shrank|was down|were down|is down|are down|down)\s+(?:by\s+)?(?:about\s+|nearly\s+|roughly\s+|some\s+|almost\s+|more than\s+)?$/i;
@@ -34,10 +35,7 @@ function round(x: number): string {
 }
 
 export const percentageArithmetic: Rule = {
-  id: 'percentage-arithmetic',
-  category: 'suspicious-number',
-  description: 'A percentage that does not follow from the figures beside it ("12 of 40 nurses, or 20 percent").',
-  defaultSeverity: 'warning',
+  ...ruleInfo('percentage-arithmetic'),
   run(ctx, report) {
     for (const figs of ctx.figures) {
       for (let i = 0; i < figs.length; i++) {

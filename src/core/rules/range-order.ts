@@ -1,12 +1,10 @@
 import type { Rule } from './rule';
+import { ruleInfo } from './catalog';
 
 const CHANGE_BEFORE = /\b(?:cut|cuts|reduced|reduce|lowered|lower|fell|fall|falls|dropped|drop|slashed|down|up|rose|rise|increased|raised|raise|grew|shrank|declined|went|moved|changed|revised|adjusted|shrink|shrunk|trimmed|trim|boosted|expanded)\b(?:\s+[^\s.;:]+){0,3}\s+$/i;
 
 export const rangeOrder: Rule = {
-  id: 'range-order',
-  category: 'suspicious-number',
-  description: 'A range written high to low ("between 80,000 and 70,000").',
-  defaultSeverity: 'warning',
+  ...ruleInfo('range-order'),
   run(ctx, report) {
     for (const figs of ctx.figures) {
       for (const f of figs) {

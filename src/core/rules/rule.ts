@@ -4,7 +4,7 @@ import type { Figure } from '../text/numbers';
 import type { NameIssues } from '../text/names';
 import type { PeopleIndex } from '../text/people';
 import type { Sentence } from '../text/sentences';
-import type { Category, Severity } from '../types';
+import type { RuleInfo } from './catalog';
 
 /** A fix in offsets; the engine turns it into contract positions. */
 export interface OffsetFix {
@@ -45,12 +45,7 @@ export interface RuleContext {
   words: number;
 }
 
-export interface Rule {
-  /** Stable kebab-case id. */
-  id: string;
-  category: Category;
-  /** One line for docs, settings and SARIF. */
-  description: string;
-  defaultSeverity: Severity;
+/** A rule: its catalog entry (id, category, description, severity) and how it runs. */
+export interface Rule extends RuleInfo {
   run(ctx: RuleContext, report: (r: Report) => void): void;
 }

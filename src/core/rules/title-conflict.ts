@@ -1,12 +1,10 @@
 import { COURTESY_TITLES, PREFIX_TITLES } from '../data/titles';
 import type { TitleUse } from '../text/people';
 import type { Rule } from './rule';
+import { ruleInfo } from './catalog';
 
 export const titleConflict: Rule = {
-  id: 'title-conflict',
-  category: 'misattributed-name',
-  description: 'One person given two different titles or ranks ("Gen. Mark Milley" … "Adm. Milley").',
-  defaultSeverity: 'warning',
+  ...ruleInfo('title-conflict'),
   run(ctx, report) {
     for (const p of ctx.people.people) {
       const rosterNorm = p.rosterTitle ? PREFIX_TITLES[p.rosterTitle.replace(/\.$/, '')] ?? null : null;

@@ -1,4 +1,5 @@
 import type { Rule } from './rule';
+import { ruleInfo } from './catalog';
 
 /** Where to insert a source placeholder: before the sentence's final stop, or at its end. */
 function placeholderAt(text: string, start: number, end: number): number | null {
@@ -9,10 +10,7 @@ function placeholderAt(text: string, start: number, end: number): number | null 
 }
 
 export const unattributedFigure: Rule = {
-  id: 'unattributed-figure',
-  category: 'unattributed-figure',
-  description: 'A count, amount, percentage or rate stated as fact with no source in its sentence or its quote.',
-  defaultSeverity: 'warning',
+  ...ruleInfo('unattributed-figure'),
   run(ctx, report) {
     const tables = new Set<number>();
     const perTable = new Map<number, number>();

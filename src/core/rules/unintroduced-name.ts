@@ -1,10 +1,8 @@
 import type { Rule } from './rule';
+import { ruleInfo } from './catalog';
 
 export const unintroducedName: Rule = {
-  id: 'unintroduced-name',
-  category: 'misattributed-name',
-  description: 'A bare surname used before the story gives the person\'s full name, or a person never given one.',
-  defaultSeverity: 'warning',
+  ...ruleInfo('unintroduced-name'),
   run(ctx, report) {
     for (const p of ctx.people.people) {
       const intro = p.introduced;

@@ -1,10 +1,8 @@
 import type { Rule } from './rule';
+import { ruleInfo } from './catalog';
 
 export const unknownSpeaker: Rule = {
-  id: 'unknown-speaker',
-  category: 'misattributed-name',
-  description: 'A quote attributed to a name that matches nobody the story introduces.',
-  defaultSeverity: 'warning',
+  ...ruleInfo('unknown-speaker'),
   run(ctx, report) {
     for (const m of ctx.names.unknownSpeakers.values()) {
       if (ctx.ignore.has(m.text)) continue;

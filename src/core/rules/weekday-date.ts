@@ -1,5 +1,6 @@
 import { MONTHS, WEEKDAYS } from '../data/numbers';
 import type { Rule } from './rule';
+import { ruleInfo } from './catalog';
 
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
 const DATE_RE = new RegExp(
@@ -13,10 +14,7 @@ function daysIn(year: number, month: number): number {
 }
 
 export const weekdayDate: Rule = {
-  id: 'weekday-date',
-  category: 'suspicious-number',
-  description: 'A weekday that does not match its date ("Tuesday, March 3, 2021": March 3, 2021 was a Wednesday).',
-  defaultSeverity: 'warning',
+  ...ruleInfo('weekday-date'),
   run(ctx, report) {
     for (const s of ctx.sentences) {
       DATE_RE.lastIndex = 0;

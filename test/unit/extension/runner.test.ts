@@ -1,0 +1,38 @@
+// The runner's in-process fallback loads the engine from the worker's bundle, so the
+// extension's own bundle can leave the engine out. Its results must be the engine's.
+import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze } from '../../../src/core/analyze';
+import { RULE_INFO } from '../../../src/core/rules/catalog';
+import { RULES } from '../../../src/core/rules';
+import { AnalysisRunner } from '../../../src/extension/runner';
+
+const ROOT = path.join(__dirname, '../../../..');
+
+describe('analysis runner', () => {
+  before(() => {
+    if (!fs.existsSync(path.join(ROOT, 'dist/worker.js'))) execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
+  });
+
+  it('analyses in process, from the worker bundle, when no worker can start', async () => {
+    const logs: string[] = [];
+    const runner = new AnalysisRunner(ROOT, (s) => logs.push(s));
+    // As if `new Worker` had thrown: the runner then never tries a worker.
+    (runner as unknown as { failed: boolean }).failed = true;
+    const text = fs.readFileSync(path.join(ROOT, 'examples/draft.md'), 'utf8');
+    assert.deepEqual(await runner.analyze(text, {}), analyze(text));
+    const edited = text.replace('forty,000', 'forty,001');
+    await runner.analyze(text, {}, 'file:///draft.md');
+    assert.deepEqual(await runner.analyze(edited, {}, 'file:///draft.md'), analyze(edited));
+    runner.dispose();
+  });
+
+  it('lists the rules in the catalog in the registry\'s order, with the same entries', () => {
+    assert.deepEqual(
+      RULES.map((r) => ({ id: r.id, category: r.category, description: r.description, defaultSeverity: r.defaultSeverity })),
+      RULE_INFO.map((r) => ({ ...r })),
+    );
+  });
+});
