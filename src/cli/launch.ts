@@ -55,6 +55,10 @@ function load(): void {
         const tmp = `${cacheFile}.${process.pid}.tmp`;
         fs.writeFileSync(tmp, script.createCachedData(), { mode: 0o600 });
         fs.renameSync(tmp, cacheFile);
+        // Caches of other builds or Node versions will not be read again.
+        for (const old of fs.readdirSync(dir!)) {
+          if (/^cli-.*\.v8cache$/.test(old) && path.join(dir!, old) !== cacheFile) fs.rmSync(path.join(dir!, old), { force: true });
+        }
       } catch {
         // A cache that cannot be written only costs speed.
       }

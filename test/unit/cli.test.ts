@@ -210,6 +210,16 @@ describe('copydesk CLI', () => {
       assert.equal(second.stderr, '');
     });
 
+    it('removes the caches of other builds when it writes its own', () => {
+      fs.writeFileSync(path.join(dir, 'cli-v0.0.0-x64-1-1.v8cache'), 'stale');
+      fs.writeFileSync(path.join(dir, 'notes.txt'), 'not ours');
+      check({ COPYDESK_CACHE_DIR: dir });
+      const files = fs.readdirSync(dir).sort();
+      assert.equal(files.length, 2);
+      assert.equal(files[1], 'notes.txt');
+      assert.notEqual(files[0], 'cli-v0.0.0-x64-1-1.v8cache');
+    });
+
     it('ignores and replaces a corrupt cache', () => {
       const clean = check({ COPYDESK_NO_CACHE: '1' });
       check({ COPYDESK_CACHE_DIR: dir });
