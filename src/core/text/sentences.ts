@@ -216,29 +216,31 @@ export function sentenceEnds(s: string): number[] {
   return ends;
 }
 
+/** Appends s[a, b) of the block, trimmed of white space, unless nothing is left. */
+function addSentence(out: Sentence[], block: ProseBlock, firstIndex: number, a: number, b: number): void {
+  const s = block.text;
+  while (a < b && isSpace(s.charCodeAt(a))) a++;
+  while (b > a && isSpace(s.charCodeAt(b - 1))) b--;
+  if (b > a) {
+    out.push({
+      start: block.start + a,
+      end: block.start + b,
+      text: s.slice(a, b),
+      block,
+      index: firstIndex + out.length,
+      indexInBlock: out.length,
+    });
+  }
+}
+
 /** Splits a block into sentences, trimmed of surrounding white space. */
 export function splitSentences(block: ProseBlock, firstIndex: number): Sentence[] {
-  const s = block.text;
   const out: Sentence[] = [];
-  const push = (a: number, b: number) => {
-    while (a < b && isSpace(s.charCodeAt(a))) a++;
-    while (b > a && isSpace(s.charCodeAt(b - 1))) b--;
-    if (b > a) {
-      out.push({
-        start: block.start + a,
-        end: block.start + b,
-        text: s.slice(a, b),
-        block,
-        index: firstIndex + out.length,
-        indexInBlock: out.length,
-      });
-    }
-  };
   let from = 0;
-  for (const e of sentenceEnds(s)) {
-    push(from, e);
+  for (const e of sentenceEnds(block.text)) {
+    addSentence(out, block, firstIndex, from, e);
     from = e;
   }
-  push(from, s.length);
+  addSentence(out, block, firstIndex, from, block.text.length);
   return out;
 }
