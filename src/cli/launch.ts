@@ -35,8 +35,16 @@ function cacheDir(): string | null {
 }
 
 function load(): void {
-  const source = fs.readFileSync(bundle, 'utf8');
-  const st = fs.statSync(bundle);
+  let source: string;
+  let st: fs.Stats;
+  try {
+    source = fs.readFileSync(bundle, 'utf8');
+    st = fs.statSync(bundle);
+  } catch (e) {
+    // A broken install, not a user error: say which file and stop.
+    process.stderr.write(`copydesk: cannot read ${bundle} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); reinstall Copydesk or run npm run build\n`);
+    process.exit(3);
+  }
   const dir = cacheDir();
   const cacheFile = dir ? path.join(dir, `cli-${process.version}-${process.arch}-${st.size}-${Math.floor(st.mtimeMs)}.v8cache`) : null;
   let cached: Buffer | undefined;
