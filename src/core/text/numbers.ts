@@ -28,7 +28,7 @@ import {
   TENS_WORDS,
   UNIT_WORDS,
 } from '../data/numbers';
-import { classOf, isAsciiLetter, isSpace, LETTER } from './chars';
+import { classOf, isAsciiLetter, isAsciiWordChar, isSpace, LETTER, WordTrie } from './chars';
 
 export type FigureKind = 'count' | 'money' | 'percent' | 'rate' | 'ratio';
 
@@ -87,9 +87,10 @@ const WORD_SEQ = new RegExp(
   `^(?:(?:a|an)\\s+)?(?:${WORD_NUMBER})(?:\\b|(?=\\d))(?:(?:\\s+and\\s+|[\\s-]+)(?:${WORD_NUMBER})(?:\\b|(?=\\d)))*`,
   'i',
 );
-const START = new RegExp(`(?:US\\$|A\\$|C\\$|NZ\\$|HK\\$|[$€£¥₴₽₹])?\\d|\\b(?:a\\s+|an\\s+)?(?:${WORD_NUMBER})(?:\\b|(?=\\d))`, 'gi');
 /** Dates and phone numbers written with digits and separators: never figures. */
 const BLOCKED = /\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|(?:\(\d{3}\)\s?|\b\d{3}[-.\s])\d{3}[-.]\d{4}\b/g;
+/** Every match of BLOCKED holds one of these; most sentences do not, and this simpler test is cheaper. */
+const DIGIT_SEPARATOR_DIGIT = /\d[-./]\d/;
 const CURRENCY_PREFIX = /^(?:US\$|A\$|C\$|NZ\$|HK\$|[$€£¥₴₽₹])\s?/;
 const SCALE_AFTER = /^(?:\s+|-)(hundred|thousand|million|billion|trillion)\b/i;
 const MONEY_SCALE_AFTER = /^\s?(bn|mn|m|k|tn)\b/i;
@@ -680,6 +681,93 @@ const CAPACITY_BEFORE = /\b(?:seats|seating|capacity of|holds|sleeps)\s+(?:about
 const CAPACITY_LAST_WORDS = new Set(['seats', 'seating', 'of', 'holds', 'sleeps', 'about', 'nearly', 'to', 'than']);
 const CURRENCY_SIGN = new Set([...'$€£¥₴₽₹'].map((c) => c.charCodeAt(0)));
 
+// Where a number can start: what the pattern
+//   (?:US\$|A\$|C\$|NZ\$|HK\$|[$€£¥₴₽₹])?\d|\b(?:a\s+|an\s+)?(?:<number word>)(?:\b|(?=\d))
+// (any case) finds, read by hand: that regex was the costliest one in findFigures, as it tried its
+// long alternation of words at every character of every sentence.
+
+/** The number words (flag 1) and the articles that may lead them (flag 2), for nextStart. */
+const START_WORDS = new WordTrie();
+const NUMBER_WORD = 1;
+const ARTICLE = 2;
+for (const w of WORD_NUMBER.split('|')) START_WORDS.add(w, NUMBER_WORD);
+START_WORDS.add('a', ARTICLE);
+START_WORDS.add('an', ARTICLE);
+
+/**
+ * What nextStart must look at, by ASCII code: a digit, a letter (SCAN_WORD_INITIAL if a number word
+ * or article starts with it), "$". One table read per character keeps the scan cheaper than the regex.
+ */
+const SCAN_DIGIT = 1;
+const SCAN_LETTER = 2;
+const SCAN_WORD_INITIAL = 3;
+const SCAN_DOLLAR = 4;
+const SCAN = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) SCAN[c] = SCAN_DIGIT;
+for (let c = 65; c <= 90; c++) SCAN[c] = SCAN[c + 32] = SCAN_LETTER;
+for (const w of [...WORD_NUMBER.split('|'), 'a', 'an']) SCAN[w.charCodeAt(0)] = SCAN[w.charCodeAt(0) - 32] = SCAN_WORD_INITIAL;
+SCAN[36] = SCAN_DOLLAR;
+
+/** Where the match nextStart last found ends, as the regex's lastIndex would after it. */
+let startEnd = 0;
+
+/** End of the run of ASCII letters at `i`. (Bounded: charCodeAt past the end, NaN, slows the loop.) */
+function letterRunEnd(s: string, i: number): number {
+  const n = s.length;
+  while (i < n && isAsciiLetter(s.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Whether the pattern's word part matches at `p`, given the letters s[p..e): sets startEnd if so. */
+function wordStartAt(s: string, p: number, e: number): boolean {
+  const flags = START_WORDS.lookup(s, p, e, true);
+  if (flags === 0) return false;
+  // A number word must end at `\b` or before a digit: no letter (the run ends at e) and no "_".
+  if (flags & NUMBER_WORD) {
+    if (s.charCodeAt(e) === 95) return false;
+    startEnd = e;
+    return true;
+  }
+  // "a" or "an", spaces, a number word.
+  if (!isSpace(s.charCodeAt(e))) return false;
+  const q = skipSpace(s, e);
+  const qe = letterRunEnd(s, q);
+  if (qe === q || s.charCodeAt(qe) === 95 || (START_WORDS.lookup(s, q, qe, true) & NUMBER_WORD) === 0) return false;
+  startEnd = qe;
+  return true;
+}
+
+/** The first index >= `from` where the pattern above matches in `s`, or -1; sets startEnd. */
+function nextStart(s: string, from: number): number {
+  const n = s.length;
+  for (let p = from; p < n; p++) {
+    const c = s.charCodeAt(p);
+    const k = c < 128 ? SCAN[c] : CURRENCY_SIGN.has(c) ? SCAN_DOLLAR : 0;
+    if (k === 0) continue;
+    if (k === SCAN_DIGIT) {
+      startEnd = p + 1;
+      return p;
+    }
+    if (k === SCAN_DOLLAR) {
+      if (!isDigit(s.charCodeAt(p + 1))) continue;
+      startEnd = p + 2;
+      // The letters of "US$", "A$"... were passed over as a word; the match starts with them.
+      if (c === 36) {
+        const l2 = p - 2 >= from ? s.charCodeAt(p - 2) | 32 : 0;
+        const l1 = p - 1 >= from ? s.charCodeAt(p - 1) | 32 : 0;
+        if ((l2 === 117 && l1 === 115) || (l2 === 110 && l1 === 122) || (l2 === 104 && l1 === 107)) return p - 2; // us nz hk
+        if (l1 === 97 || l1 === 99) return p - 1; // a c
+      }
+      return p;
+    }
+    // A word: only at its start can a number word begin (`\b`), so the rest of it is skipped.
+    const e = letterRunEnd(s, p + 1);
+    if (k === SCAN_WORD_INITIAL && (p === 0 || !isAsciiWordChar(s.charCodeAt(p - 1))) && wordStartAt(s, p, e)) return p;
+    p = e - 1;
+  }
+  return -1;
+}
+
 /** `[\p{L}\d]` on one UTF-16 unit (a lone surrogate is neither). */
 function isLetterOrDigitUnit(c: number): boolean {
   if (c < 128) return isAsciiLetter(c) || isDigit(c);
@@ -689,16 +777,15 @@ function isLetterOrDigitUnit(c: number): boolean {
 /** Every number in `s`, grouped into figures and classified. */
 export function findFigures(s: string): Figure[] {
   const atoms: Atom[] = [];
-  START.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = START.exec(s))) {
-    const at = m.index;
+  let from = 0;
+  let at: number;
+  while ((at = nextStart(s, from)) !== -1) {
     const prev = at > 0 ? s.charCodeAt(at - 1) : NaN;
     // The rest of a list ("10,20,30") or of a dotted code ("Section 9.14.030"): not a new figure.
     if (at > 1 && (prev === 44 || prev === 46) && isDigit(s.charCodeAt(at - 2))) {
       let j = at;
       while (j < s.length && (isDigit(s.charCodeAt(j)) || s.charCodeAt(j) === 44)) j++;
-      START.lastIndex = Math.max(j, at + 1);
+      from = Math.max(j, at + 1);
       continue;
     }
     // Inside a longer token ("A320", "1.5" second half): not a start.
@@ -709,18 +796,24 @@ export function findFigures(s: string): Figure[] {
         const c = s.charCodeAt(j);
         if (!(isLetterOrDigitUnit(c) || c === 46 || c === 44)) break;
       }
-      START.lastIndex = Math.max(j, at + 1);
+      from = Math.max(j, at + 1);
       continue;
     }
     const a = parseAtomAt(s, at);
-    if (!a) continue;
+    if (!a) {
+      from = startEnd; // the regex this scan replaces went on after its match
+      continue;
+    }
     atoms.push(a);
-    START.lastIndex = Math.max(a.end, at + 1);
+    from = Math.max(a.end, at + 1);
   }
   if (atoms.length === 0) return [];
   const blocked: Array<[number, number, NotClaim]> = [];
-  BLOCKED.lastIndex = 0;
-  while ((m = BLOCKED.exec(s))) blocked.push([m.index, m.index + m[0].length, /^\(|^\d{3}\D\d{3}/.test(m[0]) ? 'phone' : 'date']);
+  if (DIGIT_SEPARATOR_DIGIT.test(s)) {
+    BLOCKED.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = BLOCKED.exec(s))) blocked.push([m.index, m.index + m[0].length, /^\(|^\d{3}\D\d{3}/.test(m[0]) ? 'phone' : 'date']);
+  }
   const blockedAt = (a: Atom) => (blocked.length === 0 ? undefined : blocked.find(([x, y]) => a.numStart >= x && a.numStart < y));
   const figures: Figure[] = [];
   for (let k = 0; k < atoms.length; k++) {
