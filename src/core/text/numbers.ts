@@ -109,12 +109,15 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** Length of the `\p{L}` code point at `i` (1 or 2), or 0: what a `u` regex sees there. */
-function letterAt(s: string, i: number): number {
-  if (i >= s.length) return 0;
+/**
+ * Length of the `\p{L}` code point at `i` (1 or 2), or 0: what a `u` regex sees there in s.slice(0, end)
+ * (a pair cut by `end` is a lone surrogate, no letter).
+ */
+function letterAt(s: string, i: number, end = s.length): number {
+  if (i >= end) return 0;
   const c = s.charCodeAt(i);
   if (c < 128) return isAsciiLetter(c) ? 1 : 0;
-  if (c >= 0xd800 && c <= 0xdbff) {
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
     const cp = s.codePointAt(i)!;
     if (cp > 0xffff) return classOf(cp) & LETTER ? 2 : 0;
   }
@@ -247,8 +250,9 @@ export function parseAtomAt(s: string, i: number): Atom | null {
   const separated = firstSep !== -1 && firstSep < digitsEnd;
   const grouped = separated ? groupedValue(s, i, digitsEnd) : NaN;
   if (digitsEnd !== -1) {
-    const raw = s.slice(i, digitsEnd);
     numEnd = digitsEnd;
+    // The digits as written, sliced only off the common paths.
+    const raw = (separated ? Number.isNaN(grouped) : digitsEnd - i > 15) ? s.slice(i, digitsEnd) : '';
     if (!separated) {
       // Digits only: the common case, as the second pattern below reads it.
       value = digitsEnd - i <= 15 ? digitsValue(s, i, digitsEnd) : Number(raw);
@@ -344,7 +348,10 @@ export function parseAtomAt(s: string, i: number): Atom | null {
   }
   // Scale words: "1.2 million", "forty thousand" (already inside word numbers).
   let c = s.charCodeAt(i);
-  const sm = !words && (c === 45 || isSpace(c)) ? SCALE_AFTER.exec(s.slice(i, i + 20)) : null;
+  // SCALE_AFTER needs "-" or spaces, then h, t, m or b.
+  const sm = !words && (c === 45 || isSpace(c)) && oneOf(s.charCodeAt(c === 45 ? i + 1 : skipSpace(s, i)) | 32, 'htmb')
+    ? SCALE_AFTER.exec(s.slice(i, i + 20))
+    : null;
   if (sm) {
     value *= SCALE_WORDS[sm[1].toLowerCase()];
     plain = false;
@@ -367,12 +374,14 @@ export function parseAtomAt(s: string, i: number): Atom | null {
   let percent = false;
   let points = false;
   c = s.charCodeAt(i);
-  const ppm = isSpace(c) ? PERCENTAGE_POINTS_AFTER.exec(s.slice(i, i + 30)) : null;
+  // Both patterns need "%" or a "p" after the spaces.
+  const pc = s.charCodeAt(skipSpace(s, i));
+  const ppm = isSpace(c) && (pc | 32) === 112 ? PERCENTAGE_POINTS_AFTER.exec(s.slice(i, i + 30)) : null;
   if (ppm) {
     percent = true;
     points = true;
     i += ppm[0].length;
-  } else if (c === 37 || isSpace(c)) {
+  } else if (pc === 37 || (isSpace(c) && (pc | 32) === 112)) {
     const pm = PERCENT_AFTER.exec(s.slice(i, i + 12));
     if (pm) {
       percent = true;
@@ -431,33 +440,36 @@ const NOUN_OF = /\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?/iy;
  * ["russian"]. Sets f.noun and f.modifiers.
  */
 function nounAfter(s: string, end: number, f: Figure): void {
-  // Read within the window, as the words were read from s.slice(end, end + 80).
-  const text = s.slice(end, end + 80);
-  const n = text.length;
-  let at = 0;
-  if (isSpace(text.charCodeAt(0))) {
-    NOUN_OF.lastIndex = 0;
-    // Keep the last space of "of the " so the first noun word still follows a space.
-    if (NOUN_OF.test(text)) at = NOUN_OF.lastIndex - 1;
+  // Read within the window s[end, n), as the words were read from s.slice(end, end + 80), without slicing it.
+  const n = Math.min(s.length, end + 80);
+  let at = end;
+  if (at < n && isSpace(s.charCodeAt(at))) {
+    // NOUN_OF needs "of" after the spaces; only then is the window sliced for it.
+    const o = skipSpace(s, at);
+    if (o + 1 < n && (s.charCodeAt(o) | 32) === 111 && (s.charCodeAt(o + 1) | 32) === 102) {
+      NOUN_OF.lastIndex = 0;
+      // Keep the last space of "of the " so the first noun word still follows a space.
+      if (NOUN_OF.test(s.slice(end, n))) at = end + NOUN_OF.lastIndex - 1;
+    }
   }
   const words: string[] = [];
   // Up to three words, each /\s+([\p{L}][\p{L}'\u2019-]*)/u read by hand.
   while (words.length < 3) {
     let j = at;
-    while (j < n && isSpace(text.charCodeAt(j))) j++;
+    while (j < n && isSpace(s.charCodeAt(j))) j++;
     if (j === at || j === n) break;
-    let e = j + letterAt(text, j);
+    let e = j + letterAt(s, j, n);
     if (e === j) break;
     while (e < n) {
-      const c = text.charCodeAt(e);
+      const c = s.charCodeAt(e);
       if (c === 39 || c === 0x2019 || c === 45) e++;
       else {
-        const len = letterAt(text, e);
+        const len = letterAt(s, e, n);
         if (len === 0) break;
         e += len;
       }
     }
-    let w = text.slice(j, e).toLowerCase();
+    let w = s.slice(j, e).toLowerCase();
     const wl = w.length;
     if (wl >= 2 && w.charCodeAt(wl - 1) === 115 && (w.charCodeAt(wl - 2) === 39 || w.charCodeAt(wl - 2) === 0x2019)) w = w.slice(0, -2);
     if (NOUN_STOP.has(w)) break;
@@ -466,7 +478,7 @@ function nounAfter(s: string, end: number, f: Figure): void {
     words.push(w);
     at = e;
     // Punctuation or a symbol right after the word ends the phrase.
-    if (at < n && !isSpace(text.charCodeAt(at)) && letterAt(text, at) === 0) break;
+    if (at < n && !isSpace(s.charCodeAt(at)) && letterAt(s, at, n) === 0) break;
   }
   const noun = words.pop();
   f.noun = noun === undefined ? null : noun;
@@ -768,6 +780,49 @@ function nextStart(s: string, from: number): number {
   return -1;
 }
 
+/** A date or phone number BLOCKED found: its span and which it is. */
+type Blocked = [number, number, NotClaim];
+
+/** Tells a phone number from a date among BLOCKED's matches. */
+const PHONE_SHAPE = /^\(|^\d{3}\D\d{3}/;
+
+/** The span of `blocked` that holds the number of `a`. */
+function blockedAt(blocked: Blocked[], a: Atom): Blocked | undefined {
+  for (const span of blocked) if (a.numStart >= span[0] && a.numStart < span[1]) return span;
+  return undefined;
+}
+
+// The gaps that join two numbers into a range or a ratio, and what comes before.
+const GAP_AND = /^\s+and\s+$/i;
+const GAP_TO = /^\s+to\s+$/i;
+const GAP_DASH = /^\s?[\u2013\u2014]\s?$/;
+const GAP_RATIO = /^\s+(?:in|out of)\s+$/i;
+const GAP_OF = /^\s+of\s+$/;
+const BETWEEN_BEFORE = /\bbetween\s+$/i;
+const FROM_BEFORE = /\bfrom\s+$/i;
+
+/** The sentence whose SPORT_CONTEXT.test sportContextValue holds: read once per sentence, only if needed. */
+let sportSentence: string | null = null;
+let sportContextValue = false;
+
+/** Whether `noun` counts game statistics: always for some, for others after a verb of play or in a sentence about a game. */
+function sporty(s: string, noun: string | null, at: number): boolean {
+  if (noun === null) return false;
+  if (GAME_STAT_NOUNS.has(noun)) return true;
+  if (!STAT_NOUNS.has(noun)) return false;
+  if (SPORT_VERBS.test(s.slice(Math.max(0, at - 40), at))) return true;
+  if (sportSentence !== s) {
+    sportContextValue = SPORT_CONTEXT.test(s);
+    sportSentence = s;
+  }
+  return sportContextValue;
+}
+
+function anySporty(s: string, nouns: string[], at: number): boolean {
+  for (const noun of nouns) if (sporty(s, noun, at)) return true;
+  return false;
+}
+
 /** `[\p{L}\d]` on one UTF-16 unit (a lone surrogate is neither). */
 function isLetterOrDigitUnit(c: number): boolean {
   if (c < 128) return isAsciiLetter(c) || isDigit(c);
@@ -808,19 +863,18 @@ export function findFigures(s: string): Figure[] {
     from = Math.max(a.end, at + 1);
   }
   if (atoms.length === 0) return [];
-  const blocked: Array<[number, number, NotClaim]> = [];
+  let blocked: Blocked[] | null = null; // null: no date or phone in the sentence
   if (DIGIT_SEPARATOR_DIGIT.test(s)) {
     BLOCKED.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = BLOCKED.exec(s))) blocked.push([m.index, m.index + m[0].length, /^\(|^\d{3}\D\d{3}/.test(m[0]) ? 'phone' : 'date']);
+    while ((m = BLOCKED.exec(s))) (blocked ??= []).push([m.index, m.index + m[0].length, PHONE_SHAPE.test(m[0]) ? 'phone' : 'date']);
   }
-  const blockedAt = (a: Atom) => (blocked.length === 0 ? undefined : blocked.find(([x, y]) => a.numStart >= x && a.numStart < y));
   const figures: Figure[] = [];
   for (let k = 0; k < atoms.length; k++) {
     const a = atoms[k];
     const b = atoms[k + 1];
     let fig: Figure | null = null;
-    const bl = blockedAt(a);
+    const bl = blocked === null ? undefined : blockedAt(blocked, a);
     if (bl) {
       figures.push({
         start: a.start, end: a.end, text: a.text, low: a.value, high: a.value, kind: 'count', claim: false,
@@ -828,16 +882,18 @@ export function findFigures(s: string): Figure[] {
       });
       continue;
     }
-    // Every gap that joins two numbers starts with a space or a dash.
+    // Every gap that joins two numbers starts with a space or a dash, and after the spaces comes a
+    // dash or the a, t, i or o of "and", "to", "in", "out of".
     const g0 = s.charCodeAt(a.end);
-    if (b && b.start > a.end && (isSpace(g0) || g0 === 45 || g0 === 0x2013 || g0 === 0x2014) && !blockedAt(b)) {
+    const g1 = s.charCodeAt(skipSpace(s, a.end));
+    if (b && b.start > a.end && (isSpace(g0) || g0 === 45 || g0 === 0x2013 || g0 === 0x2014) &&
+      (g1 === 45 || g1 === 0x2013 || g1 === 0x2014 || oneOf(g1 | 32, 'atio')) && !(blocked !== null && blockedAt(blocked, b))) {
       const gap = s.slice(a.end, b.start);
-      const before = () => s.slice(Math.max(0, a.start - 20), a.start);
-      const between = /^\s+and\s+$/i.test(gap) && /\bbetween\s+$/i.test(before());
-      const to = /^\s+to\s+$/i.test(gap);
-      const dash = gap === '-' || /^\s?[\u2013\u2014]\s?$/.test(gap);
-      const bAfter = () => s.slice(b.end, b.end + 30);
-      const ratio = /^\s+(?:in|out of)\s+$/i.test(gap) && !a.percent && !b.percent && a.value < b.value && !DURATION_AFTER.test(bAfter()) && !MEASURE_AFTER.test(bAfter());
+      const between = GAP_AND.test(gap) && BETWEEN_BEFORE.test(s.slice(Math.max(0, a.start - 20), a.start));
+      const to = GAP_TO.test(gap);
+      const dash = gap === '-' || GAP_DASH.test(gap);
+      const ratio = GAP_RATIO.test(gap) && !a.percent && !b.percent && a.value < b.value &&
+        !DURATION_AFTER.test(s.slice(b.end, b.end + 30)) && !MEASURE_AFTER.test(s.slice(b.end, b.end + 30));
       if (ratio && (a.words || b.words || b.value <= 1000)) {
         fig = {
           start: a.start, end: b.end, text: s.slice(a.start, b.end), low: a.value / b.value, high: a.value / b.value,
@@ -858,7 +914,7 @@ export function findFigures(s: string): Figure[] {
         fig = {
           start: a.start, end: b.end, text: s.slice(a.start, b.end), low, high,
           kind: 'count', claim: true, notClaim: null, hedge: 'exact', atoms: [a, b],
-          rangeForm: between ? 'between' : dash ? 'dash' : /\bfrom\s+$/i.test(before()) ? 'from' : 'to',
+          rangeForm: between ? 'between' : dash ? 'dash' : FROM_BEFORE.test(s.slice(Math.max(0, a.start - 20), a.start)) ? 'from' : 'to',
           noun: null, modifiers: [],
         };
       }
@@ -876,15 +932,12 @@ export function findFigures(s: string): Figure[] {
     figures.push(fig);
   }
   // Game statistics ("31 points", "11 of 19 shots") are events, like scores; so is a venue's capacity.
-  let sportContext: boolean | null = null; // SPORT_CONTEXT.test(s), read once and only if needed
-  const sporty = (noun: string | null, at: number) =>
-    noun !== null && (GAME_STAT_NOUNS.has(noun) || (STAT_NOUNS.has(noun) && (SPORT_VERBS.test(s.slice(Math.max(0, at - 40), at)) || (sportContext ??= SPORT_CONTEXT.test(s)))));
   for (let k = 0; k < figures.length; k++) {
     const f = figures[k];
     if (!f.claim || f.kind === 'money' || f.kind === 'percent') continue;
     const next = figures[k + 1];
-    const ofStat = next && isSpace(s.charCodeAt(f.end)) && /^\s+of\s+$/.test(s.slice(f.end, next.start)) && sporty(next.noun, f.start);
-    if (sporty(f.noun, f.start) || f.modifiers.some((m) => sporty(m, f.start)) || ofStat) {
+    const ofStat = next && isSpace(s.charCodeAt(f.end)) && GAP_OF.test(s.slice(f.end, next.start)) && sporty(s, next.noun, f.start);
+    if (sporty(s, f.noun, f.start) || anySporty(s, f.modifiers, f.start) || ofStat) {
       f.claim = false;
       f.notClaim = 'score';
     } else if (CAPACITY_LAST_WORDS.has(wordBefore(s, f.start, Math.max(0, f.start - 30)).toLowerCase()) && CAPACITY_BEFORE.test(s.slice(Math.max(0, f.start - 30), f.start))) {
@@ -892,5 +945,6 @@ export function findFigures(s: string): Figure[] {
       f.notClaim = 'measure';
     }
   }
+  sportSentence = null; // hold no sentence past the call
   return figures;
 }
