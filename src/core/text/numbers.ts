@@ -28,7 +28,7 @@ import {
   TENS_WORDS,
   UNIT_WORDS,
 } from '../data/numbers';
-import { classOf, isAsciiLetter, isSpace, LETTER } from './chars';
+import { classOf, isAsciiLetter, isAsciiWordChar, isSpace, LETTER, WordTrie } from './chars';
 
 export type FigureKind = 'count' | 'money' | 'percent' | 'rate' | 'ratio';
 
@@ -87,9 +87,10 @@ const WORD_SEQ = new RegExp(
   `^(?:(?:a|an)\\s+)?(?:${WORD_NUMBER})(?:\\b|(?=\\d))(?:(?:\\s+and\\s+|[\\s-]+)(?:${WORD_NUMBER})(?:\\b|(?=\\d)))*`,
   'i',
 );
-const START = new RegExp(`(?:US\\$|A\\$|C\\$|NZ\\$|HK\\$|[$€£¥₴₽₹])?\\d|\\b(?:a\\s+|an\\s+)?(?:${WORD_NUMBER})(?:\\b|(?=\\d))`, 'gi');
 /** Dates and phone numbers written with digits and separators: never figures. */
 const BLOCKED = /\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|(?:\(\d{3}\)\s?|\b\d{3}[-.\s])\d{3}[-.]\d{4}\b/g;
+/** Every match of BLOCKED holds one of these; most sentences do not, and this simpler test is cheaper. */
+const DIGIT_SEPARATOR_DIGIT = /\d[-./]\d/;
 const CURRENCY_PREFIX = /^(?:US\$|A\$|C\$|NZ\$|HK\$|[$€£¥₴₽₹])\s?/;
 const SCALE_AFTER = /^(?:\s+|-)(hundred|thousand|million|billion|trillion)\b/i;
 const MONEY_SCALE_AFTER = /^\s?(bn|mn|m|k|tn)\b/i;
@@ -108,12 +109,15 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** Length of the `\p{L}` code point at `i` (1 or 2), or 0: what a `u` regex sees there. */
-function letterAt(s: string, i: number): number {
-  if (i >= s.length) return 0;
+/**
+ * Length of the `\p{L}` code point at `i` (1 or 2), or 0: what a `u` regex sees there in s.slice(0, end)
+ * (a pair cut by `end` is a lone surrogate, no letter).
+ */
+function letterAt(s: string, i: number, end = s.length): number {
+  if (i >= end) return 0;
   const c = s.charCodeAt(i);
   if (c < 128) return isAsciiLetter(c) ? 1 : 0;
-  if (c >= 0xd800 && c <= 0xdbff) {
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
     const cp = s.codePointAt(i)!;
     if (cp > 0xffff) return classOf(cp) & LETTER ? 2 : 0;
   }
@@ -246,8 +250,9 @@ export function parseAtomAt(s: string, i: number): Atom | null {
   const separated = firstSep !== -1 && firstSep < digitsEnd;
   const grouped = separated ? groupedValue(s, i, digitsEnd) : NaN;
   if (digitsEnd !== -1) {
-    const raw = s.slice(i, digitsEnd);
     numEnd = digitsEnd;
+    // The digits as written, sliced only off the common paths.
+    const raw = (separated ? Number.isNaN(grouped) : digitsEnd - i > 15) ? s.slice(i, digitsEnd) : '';
     if (!separated) {
       // Digits only: the common case, as the second pattern below reads it.
       value = digitsEnd - i <= 15 ? digitsValue(s, i, digitsEnd) : Number(raw);
@@ -343,7 +348,10 @@ export function parseAtomAt(s: string, i: number): Atom | null {
   }
   // Scale words: "1.2 million", "forty thousand" (already inside word numbers).
   let c = s.charCodeAt(i);
-  const sm = !words && (c === 45 || isSpace(c)) ? SCALE_AFTER.exec(s.slice(i, i + 20)) : null;
+  // SCALE_AFTER needs "-" or spaces, then h, t, m or b.
+  const sm = !words && (c === 45 || isSpace(c)) && oneOf(s.charCodeAt(c === 45 ? i + 1 : skipSpace(s, i)) | 32, 'htmb')
+    ? SCALE_AFTER.exec(s.slice(i, i + 20))
+    : null;
   if (sm) {
     value *= SCALE_WORDS[sm[1].toLowerCase()];
     plain = false;
@@ -366,12 +374,14 @@ export function parseAtomAt(s: string, i: number): Atom | null {
   let percent = false;
   let points = false;
   c = s.charCodeAt(i);
-  const ppm = isSpace(c) ? PERCENTAGE_POINTS_AFTER.exec(s.slice(i, i + 30)) : null;
+  // Both patterns need "%" or a "p" after the spaces.
+  const pc = s.charCodeAt(skipSpace(s, i));
+  const ppm = isSpace(c) && (pc | 32) === 112 ? PERCENTAGE_POINTS_AFTER.exec(s.slice(i, i + 30)) : null;
   if (ppm) {
     percent = true;
     points = true;
     i += ppm[0].length;
-  } else if (c === 37 || isSpace(c)) {
+  } else if (pc === 37 || (isSpace(c) && (pc | 32) === 112)) {
     const pm = PERCENT_AFTER.exec(s.slice(i, i + 12));
     if (pm) {
       percent = true;
@@ -430,33 +440,36 @@ const NOUN_OF = /\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?/iy;
  * ["russian"]. Sets f.noun and f.modifiers.
  */
 function nounAfter(s: string, end: number, f: Figure): void {
-  // Read within the window, as the words were read from s.slice(end, end + 80).
-  const text = s.slice(end, end + 80);
-  const n = text.length;
-  let at = 0;
-  if (isSpace(text.charCodeAt(0))) {
-    NOUN_OF.lastIndex = 0;
-    // Keep the last space of "of the " so the first noun word still follows a space.
-    if (NOUN_OF.test(text)) at = NOUN_OF.lastIndex - 1;
+  // Read within the window s[end, n), as the words were read from s.slice(end, end + 80), without slicing it.
+  const n = Math.min(s.length, end + 80);
+  let at = end;
+  if (at < n && isSpace(s.charCodeAt(at))) {
+    // NOUN_OF needs "of" after the spaces; only then is the window sliced for it.
+    const o = skipSpace(s, at);
+    if (o + 1 < n && (s.charCodeAt(o) | 32) === 111 && (s.charCodeAt(o + 1) | 32) === 102) {
+      NOUN_OF.lastIndex = 0;
+      // Keep the last space of "of the " so the first noun word still follows a space.
+      if (NOUN_OF.test(s.slice(end, n))) at = end + NOUN_OF.lastIndex - 1;
+    }
   }
   const words: string[] = [];
   // Up to three words, each /\s+([\p{L}][\p{L}'\u2019-]*)/u read by hand.
   while (words.length < 3) {
     let j = at;
-    while (j < n && isSpace(text.charCodeAt(j))) j++;
+    while (j < n && isSpace(s.charCodeAt(j))) j++;
     if (j === at || j === n) break;
-    let e = j + letterAt(text, j);
+    let e = j + letterAt(s, j, n);
     if (e === j) break;
     while (e < n) {
-      const c = text.charCodeAt(e);
+      const c = s.charCodeAt(e);
       if (c === 39 || c === 0x2019 || c === 45) e++;
       else {
-        const len = letterAt(text, e);
+        const len = letterAt(s, e, n);
         if (len === 0) break;
         e += len;
       }
     }
-    let w = text.slice(j, e).toLowerCase();
+    let w = s.slice(j, e).toLowerCase();
     const wl = w.length;
     if (wl >= 2 && w.charCodeAt(wl - 1) === 115 && (w.charCodeAt(wl - 2) === 39 || w.charCodeAt(wl - 2) === 0x2019)) w = w.slice(0, -2);
     if (NOUN_STOP.has(w)) break;
@@ -465,7 +478,7 @@ function nounAfter(s: string, end: number, f: Figure): void {
     words.push(w);
     at = e;
     // Punctuation or a symbol right after the word ends the phrase.
-    if (at < n && !isSpace(text.charCodeAt(at)) && letterAt(text, at) === 0) break;
+    if (at < n && !isSpace(s.charCodeAt(at)) && letterAt(s, at, n) === 0) break;
   }
   const noun = words.pop();
   f.noun = noun === undefined ? null : noun;
@@ -680,6 +693,136 @@ const CAPACITY_BEFORE = /\b(?:seats|seating|capacity of|holds|sleeps)\s+(?:about
 const CAPACITY_LAST_WORDS = new Set(['seats', 'seating', 'of', 'holds', 'sleeps', 'about', 'nearly', 'to', 'than']);
 const CURRENCY_SIGN = new Set([...'$€£¥₴₽₹'].map((c) => c.charCodeAt(0)));
 
+// Where a number can start: what the pattern
+//   (?:US\$|A\$|C\$|NZ\$|HK\$|[$€£¥₴₽₹])?\d|\b(?:a\s+|an\s+)?(?:<number word>)(?:\b|(?=\d))
+// (any case) finds, read by hand: that regex was the costliest one in findFigures, as it tried its
+// long alternation of words at every character of every sentence.
+
+/** The number words (flag 1) and the articles that may lead them (flag 2), for nextStart. */
+const START_WORDS = new WordTrie();
+const NUMBER_WORD = 1;
+const ARTICLE = 2;
+for (const w of WORD_NUMBER.split('|')) START_WORDS.add(w, NUMBER_WORD);
+START_WORDS.add('a', ARTICLE);
+START_WORDS.add('an', ARTICLE);
+
+/**
+ * What nextStart must look at, by ASCII code: a digit, a letter (SCAN_WORD_INITIAL if a number word
+ * or article starts with it), "$". One table read per character keeps the scan cheaper than the regex.
+ */
+const SCAN_DIGIT = 1;
+const SCAN_LETTER = 2;
+const SCAN_WORD_INITIAL = 3;
+const SCAN_DOLLAR = 4;
+const SCAN = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) SCAN[c] = SCAN_DIGIT;
+for (let c = 65; c <= 90; c++) SCAN[c] = SCAN[c + 32] = SCAN_LETTER;
+for (const w of [...WORD_NUMBER.split('|'), 'a', 'an']) SCAN[w.charCodeAt(0)] = SCAN[w.charCodeAt(0) - 32] = SCAN_WORD_INITIAL;
+SCAN[36] = SCAN_DOLLAR;
+
+/** Where the match nextStart last found ends, as the regex's lastIndex would after it. */
+let startEnd = 0;
+
+/** End of the run of ASCII letters at `i`. (Bounded: charCodeAt past the end, NaN, slows the loop.) */
+function letterRunEnd(s: string, i: number): number {
+  const n = s.length;
+  while (i < n && isAsciiLetter(s.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Whether the pattern's word part matches at `p`, given the letters s[p..e): sets startEnd if so. */
+function wordStartAt(s: string, p: number, e: number): boolean {
+  const flags = START_WORDS.lookup(s, p, e, true);
+  if (flags === 0) return false;
+  // A number word must end at `\b` or before a digit: no letter (the run ends at e) and no "_".
+  if (flags & NUMBER_WORD) {
+    if (s.charCodeAt(e) === 95) return false;
+    startEnd = e;
+    return true;
+  }
+  // "a" or "an", spaces, a number word.
+  if (!isSpace(s.charCodeAt(e))) return false;
+  const q = skipSpace(s, e);
+  const qe = letterRunEnd(s, q);
+  if (qe === q || s.charCodeAt(qe) === 95 || (START_WORDS.lookup(s, q, qe, true) & NUMBER_WORD) === 0) return false;
+  startEnd = qe;
+  return true;
+}
+
+/** The first index >= `from` where the pattern above matches in `s`, or -1; sets startEnd. */
+function nextStart(s: string, from: number): number {
+  const n = s.length;
+  for (let p = from; p < n; p++) {
+    const c = s.charCodeAt(p);
+    const k = c < 128 ? SCAN[c] : CURRENCY_SIGN.has(c) ? SCAN_DOLLAR : 0;
+    if (k === 0) continue;
+    if (k === SCAN_DIGIT) {
+      startEnd = p + 1;
+      return p;
+    }
+    if (k === SCAN_DOLLAR) {
+      if (!isDigit(s.charCodeAt(p + 1))) continue;
+      startEnd = p + 2;
+      // The letters of "US$", "A$"... were passed over as a word; the match starts with them.
+      if (c === 36) {
+        const l2 = p - 2 >= from ? s.charCodeAt(p - 2) | 32 : 0;
+        const l1 = p - 1 >= from ? s.charCodeAt(p - 1) | 32 : 0;
+        if ((l2 === 117 && l1 === 115) || (l2 === 110 && l1 === 122) || (l2 === 104 && l1 === 107)) return p - 2; // us nz hk
+        if (l1 === 97 || l1 === 99) return p - 1; // a c
+      }
+      return p;
+    }
+    // A word: only at its start can a number word begin (`\b`), so the rest of it is skipped.
+    const e = letterRunEnd(s, p + 1);
+    if (k === SCAN_WORD_INITIAL && (p === 0 || !isAsciiWordChar(s.charCodeAt(p - 1))) && wordStartAt(s, p, e)) return p;
+    p = e - 1;
+  }
+  return -1;
+}
+
+/** A date or phone number BLOCKED found: its span and which it is. */
+type Blocked = [number, number, NotClaim];
+
+/** Tells a phone number from a date among BLOCKED's matches. */
+const PHONE_SHAPE = /^\(|^\d{3}\D\d{3}/;
+
+/** The span of `blocked` that holds the number of `a`. */
+function blockedAt(blocked: Blocked[], a: Atom): Blocked | undefined {
+  for (const span of blocked) if (a.numStart >= span[0] && a.numStart < span[1]) return span;
+  return undefined;
+}
+
+// The gaps that join two numbers into a range or a ratio, and what comes before.
+const GAP_AND = /^\s+and\s+$/i;
+const GAP_TO = /^\s+to\s+$/i;
+const GAP_DASH = /^\s?[\u2013\u2014]\s?$/;
+const GAP_RATIO = /^\s+(?:in|out of)\s+$/i;
+const GAP_OF = /^\s+of\s+$/;
+const BETWEEN_BEFORE = /\bbetween\s+$/i;
+const FROM_BEFORE = /\bfrom\s+$/i;
+
+/** The sentence whose SPORT_CONTEXT.test sportContextValue holds: read once per sentence, only if needed. */
+let sportSentence: string | null = null;
+let sportContextValue = false;
+
+/** Whether `noun` counts game statistics: always for some, for others after a verb of play or in a sentence about a game. */
+function sporty(s: string, noun: string | null, at: number): boolean {
+  if (noun === null) return false;
+  if (GAME_STAT_NOUNS.has(noun)) return true;
+  if (!STAT_NOUNS.has(noun)) return false;
+  if (SPORT_VERBS.test(s.slice(Math.max(0, at - 40), at))) return true;
+  if (sportSentence !== s) {
+    sportContextValue = SPORT_CONTEXT.test(s);
+    sportSentence = s;
+  }
+  return sportContextValue;
+}
+
+function anySporty(s: string, nouns: string[], at: number): boolean {
+  for (const noun of nouns) if (sporty(s, noun, at)) return true;
+  return false;
+}
+
 /** `[\p{L}\d]` on one UTF-16 unit (a lone surrogate is neither). */
 function isLetterOrDigitUnit(c: number): boolean {
   if (c < 128) return isAsciiLetter(c) || isDigit(c);
@@ -689,16 +832,15 @@ function isLetterOrDigitUnit(c: number): boolean {
 /** Every number in `s`, grouped into figures and classified. */
 export function findFigures(s: string): Figure[] {
   const atoms: Atom[] = [];
-  START.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = START.exec(s))) {
-    const at = m.index;
+  let from = 0;
+  let at: number;
+  while ((at = nextStart(s, from)) !== -1) {
     const prev = at > 0 ? s.charCodeAt(at - 1) : NaN;
     // The rest of a list ("10,20,30") or of a dotted code ("Section 9.14.030"): not a new figure.
     if (at > 1 && (prev === 44 || prev === 46) && isDigit(s.charCodeAt(at - 2))) {
       let j = at;
       while (j < s.length && (isDigit(s.charCodeAt(j)) || s.charCodeAt(j) === 44)) j++;
-      START.lastIndex = Math.max(j, at + 1);
+      from = Math.max(j, at + 1);
       continue;
     }
     // Inside a longer token ("A320", "1.5" second half): not a start.
@@ -709,25 +851,30 @@ export function findFigures(s: string): Figure[] {
         const c = s.charCodeAt(j);
         if (!(isLetterOrDigitUnit(c) || c === 46 || c === 44)) break;
       }
-      START.lastIndex = Math.max(j, at + 1);
+      from = Math.max(j, at + 1);
       continue;
     }
     const a = parseAtomAt(s, at);
-    if (!a) continue;
+    if (!a) {
+      from = startEnd; // the regex this scan replaces went on after its match
+      continue;
+    }
     atoms.push(a);
-    START.lastIndex = Math.max(a.end, at + 1);
+    from = Math.max(a.end, at + 1);
   }
   if (atoms.length === 0) return [];
-  const blocked: Array<[number, number, NotClaim]> = [];
-  BLOCKED.lastIndex = 0;
-  while ((m = BLOCKED.exec(s))) blocked.push([m.index, m.index + m[0].length, /^\(|^\d{3}\D\d{3}/.test(m[0]) ? 'phone' : 'date']);
-  const blockedAt = (a: Atom) => (blocked.length === 0 ? undefined : blocked.find(([x, y]) => a.numStart >= x && a.numStart < y));
+  let blocked: Blocked[] | null = null; // null: no date or phone in the sentence
+  if (DIGIT_SEPARATOR_DIGIT.test(s)) {
+    BLOCKED.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = BLOCKED.exec(s))) (blocked ??= []).push([m.index, m.index + m[0].length, PHONE_SHAPE.test(m[0]) ? 'phone' : 'date']);
+  }
   const figures: Figure[] = [];
   for (let k = 0; k < atoms.length; k++) {
     const a = atoms[k];
     const b = atoms[k + 1];
     let fig: Figure | null = null;
-    const bl = blockedAt(a);
+    const bl = blocked === null ? undefined : blockedAt(blocked, a);
     if (bl) {
       figures.push({
         start: a.start, end: a.end, text: a.text, low: a.value, high: a.value, kind: 'count', claim: false,
@@ -735,16 +882,18 @@ export function findFigures(s: string): Figure[] {
       });
       continue;
     }
-    // Every gap that joins two numbers starts with a space or a dash.
+    // Every gap that joins two numbers starts with a space or a dash, and after the spaces comes a
+    // dash or the a, t, i or o of "and", "to", "in", "out of".
     const g0 = s.charCodeAt(a.end);
-    if (b && b.start > a.end && (isSpace(g0) || g0 === 45 || g0 === 0x2013 || g0 === 0x2014) && !blockedAt(b)) {
+    const g1 = s.charCodeAt(skipSpace(s, a.end));
+    if (b && b.start > a.end && (isSpace(g0) || g0 === 45 || g0 === 0x2013 || g0 === 0x2014) &&
+      (g1 === 45 || g1 === 0x2013 || g1 === 0x2014 || oneOf(g1 | 32, 'atio')) && !(blocked !== null && blockedAt(blocked, b))) {
       const gap = s.slice(a.end, b.start);
-      const before = () => s.slice(Math.max(0, a.start - 20), a.start);
-      const between = /^\s+and\s+$/i.test(gap) && /\bbetween\s+$/i.test(before());
-      const to = /^\s+to\s+$/i.test(gap);
-      const dash = gap === '-' || /^\s?[\u2013\u2014]\s?$/.test(gap);
-      const bAfter = () => s.slice(b.end, b.end + 30);
-      const ratio = /^\s+(?:in|out of)\s+$/i.test(gap) && !a.percent && !b.percent && a.value < b.value && !DURATION_AFTER.test(bAfter()) && !MEASURE_AFTER.test(bAfter());
+      const between = GAP_AND.test(gap) && BETWEEN_BEFORE.test(s.slice(Math.max(0, a.start - 20), a.start));
+      const to = GAP_TO.test(gap);
+      const dash = gap === '-' || GAP_DASH.test(gap);
+      const ratio = GAP_RATIO.test(gap) && !a.percent && !b.percent && a.value < b.value &&
+        !DURATION_AFTER.test(s.slice(b.end, b.end + 30)) && !MEASURE_AFTER.test(s.slice(b.end, b.end + 30));
       if (ratio && (a.words || b.words || b.value <= 1000)) {
         fig = {
           start: a.start, end: b.end, text: s.slice(a.start, b.end), low: a.value / b.value, high: a.value / b.value,
@@ -765,7 +914,7 @@ export function findFigures(s: string): Figure[] {
         fig = {
           start: a.start, end: b.end, text: s.slice(a.start, b.end), low, high,
           kind: 'count', claim: true, notClaim: null, hedge: 'exact', atoms: [a, b],
-          rangeForm: between ? 'between' : dash ? 'dash' : /\bfrom\s+$/i.test(before()) ? 'from' : 'to',
+          rangeForm: between ? 'between' : dash ? 'dash' : FROM_BEFORE.test(s.slice(Math.max(0, a.start - 20), a.start)) ? 'from' : 'to',
           noun: null, modifiers: [],
         };
       }
@@ -783,15 +932,12 @@ export function findFigures(s: string): Figure[] {
     figures.push(fig);
   }
   // Game statistics ("31 points", "11 of 19 shots") are events, like scores; so is a venue's capacity.
-  let sportContext: boolean | null = null; // SPORT_CONTEXT.test(s), read once and only if needed
-  const sporty = (noun: string | null, at: number) =>
-    noun !== null && (GAME_STAT_NOUNS.has(noun) || (STAT_NOUNS.has(noun) && (SPORT_VERBS.test(s.slice(Math.max(0, at - 40), at)) || (sportContext ??= SPORT_CONTEXT.test(s)))));
   for (let k = 0; k < figures.length; k++) {
     const f = figures[k];
     if (!f.claim || f.kind === 'money' || f.kind === 'percent') continue;
     const next = figures[k + 1];
-    const ofStat = next && isSpace(s.charCodeAt(f.end)) && /^\s+of\s+$/.test(s.slice(f.end, next.start)) && sporty(next.noun, f.start);
-    if (sporty(f.noun, f.start) || f.modifiers.some((m) => sporty(m, f.start)) || ofStat) {
+    const ofStat = next && isSpace(s.charCodeAt(f.end)) && GAP_OF.test(s.slice(f.end, next.start)) && sporty(s, next.noun, f.start);
+    if (sporty(s, f.noun, f.start) || anySporty(s, f.modifiers, f.start) || ofStat) {
       f.claim = false;
       f.notClaim = 'score';
     } else if (CAPACITY_LAST_WORDS.has(wordBefore(s, f.start, Math.max(0, f.start - 30)).toLowerCase()) && CAPACITY_BEFORE.test(s.slice(Math.max(0, f.start - 30), f.start))) {
@@ -799,5 +945,6 @@ export function findFigures(s: string): Figure[] {
       f.notClaim = 'measure';
     }
   }
+  sportSentence = null; // hold no sentence past the call
   return figures;
 }
