@@ -238,12 +238,10 @@ function isNameWord(w: string, lowerWords: Set<string>): boolean {
   return !NOT_PERSON_WORDS.has(w) && !COMMON_CAPITALIZED.has(w) && !(w in PREFIX_TITLES) && !lowerWords.has(w.toLowerCase());
 }
 
+/** A multi-word name of pass 1: its words, the last one's record, and whether it has evidence yet. */
 interface RawFull {
   tokens: string[];
-  start: number;
-  end: number;
-  sentence: Sentence;
-  local: number;
+  last: WordInfo;
   evidence: boolean;
 }
 
@@ -261,7 +259,30 @@ const TITLE_WORD = 2; // ends a title ("Executive")
 const COMMON = 4; // COMMON_CAPITALIZED ("The", "But")
 const NOT_PERSON = 8; // places, institutions, calendar words
 const NAME_WORD = 16; // isNameWord()
-const NO_FULLS: ReadonlyArray<{ words: string[]; person: Person }> = [];
+
+/** A full name as its words, for comparing with a run's words in place. */
+interface FullName {
+  words: string[];
+  person: Person;
+}
+const NO_FULLS: ReadonlyArray<FullName> = [];
+
+/**
+ * All findPeople needs to know of one distinct capitalized word, looked up once and shared by
+ * every token that spells it: pass 2 then reads one record per token instead of a lookup in
+ * the kinds, the full names, the surnames and the ignore list.
+ */
+interface WordInfo {
+  kind: number;
+  /** Uses as a name alone (pass 1): a surname reused alone is evidence for its full name. */
+  singles: number;
+  /** For pass 2, once the people are known: the full names that start with the word, longest first, */
+  fulls: ReadonlyArray<FullName>;
+  /** the person it names alone, */
+  person: Person | undefined;
+  /** and whether the config ignores it. */
+  ignored: boolean;
+}
 
 /**
  * Finds the people of a story. `lowerWords` holds every word the story writes in lower case;
@@ -296,51 +317,50 @@ export function findPeople(
   }
 
   // What each capitalized word is, looked up once per word rather than once per use.
-  const kinds = new Map<string, number>();
-  const kindOf = (w: string): number => {
-    let k = kinds.get(w);
-    if (k === undefined) {
-      k =
+  const infos = new Map<string, WordInfo>();
+  const infoOf = (w: string): WordInfo => {
+    let info = infos.get(w);
+    if (info === undefined) {
+      const kind =
         (w in PREFIX_TITLES ? TITLE : 0) |
         (TITLE_WORDS.has(w) ? TITLE_WORD : 0) |
         (COMMON_CAPITALIZED.has(w) ? COMMON : 0) |
         (NOT_PERSON_WORDS.has(w) ? NOT_PERSON : 0) |
         (isNameWord(w, lowerWords) ? NAME_WORD : 0);
-      kinds.set(w, k);
+      info = { kind, singles: 0, fulls: NO_FULLS, person: undefined, ignored: false };
+      infos.set(w, info);
     }
-    return k;
+    return info;
   };
 
   // Pass 1: multi-word names with evidence that they are people.
   const fulls: RawFull[] = [];
-  const singleUses = new Map<string, number>();
   const sentenceRuns = sentences.map((s) => runs?.[s.index] ?? nameRuns(s.text));
-  // The kind of every token of every run, in document order, for both passes.
-  const tokenKinds: number[] = [];
+  // The record of every token of every run, in document order, for both passes.
+  const tokenInfo: WordInfo[] = [];
   for (let si = 0; si < sentences.length; si++) {
-    const s = sentences[si];
-    const t = s.text;
+    const t = sentences[si].text;
     for (const run of sentenceRuns[si]) {
       const n = run.length;
-      const base = tokenKinds.length;
-      for (let k = 0; k < n; k++) tokenKinds.push(kindOf(run[k].w));
+      const base = tokenInfo.length;
+      for (let k = 0; k < n; k++) tokenInfo.push(infoOf(run[k].w));
       // "Kessler Chief Executive Marisol Grantham": the name is what follows the last title word.
       let from = 0;
       for (let k = n - 1; k >= 0; k--) {
-        if (tokenKinds[base + k] & TITLE_WORD) {
+        if (tokenInfo[base + k].kind & TITLE_WORD) {
           from = k + 1;
           break;
         }
       }
       // Drop leading words that are titles, qualifiers or common capitalized words.
-      while (from < n && !(tokenKinds[base + from] & NAME_WORD)) from++;
+      while (from < n && !(tokenInfo[base + from].kind & NAME_WORD)) from++;
       if (n - from === 1) {
-        singleUses.set(run[from].w, (singleUses.get(run[from].w) ?? 0) + 1);
+        tokenInfo[base + from].singles++;
         continue;
       }
       if (n - from < 2) continue;
       let common = false;
-      for (let k = from; k < n && !common; k++) common = (tokenKinds[base + k] & (NOT_PERSON | COMMON)) !== 0;
+      for (let k = from; k < n && !common; k++) common = (tokenInfo[base + k].kind & (NOT_PERSON | COMMON)) !== 0;
       if (common) continue;
       const start = run[from].at;
       const last = run[n - 1];
@@ -348,16 +368,16 @@ export function findPeople(
       const evidence = hasTitleBefore(t, start) || appositive(t, end) !== null || speechAfter(t, end) || speechBefore(t, start);
       const tokens: string[] = [];
       for (let k = from; k < n; k++) tokens.push(run[k].w);
-      fulls.push({ tokens, start: s.start + start, end: s.start + end, sentence: s, local: start, evidence });
+      fulls.push({ tokens, last: tokenInfo[base + n - 1], evidence });
     }
   }
   // A surname reused alone elsewhere is evidence too ("Mark Milley" ... "Milley").
   for (const f of fulls) {
-    const last = f.tokens[f.tokens.length - 1];
-    if (!f.evidence && (singleUses.get(last) ?? 0) > 0) f.evidence = true;
+    if (!f.evidence && f.last.singles > 0) f.evidence = true;
     if (!f.evidence || f.tokens.some((w) => ignore.has(w))) continue;
     const name = f.tokens.join(' ');
     if (!byFull.has(name)) {
+      const last = f.tokens[f.tokens.length - 1];
       const known = bySurname.get(last);
       if (known && (known.first === f.tokens[0] || known.fromRoster)) continue;
       addPerson(f.tokens[0], last, name, false, null);
@@ -366,7 +386,7 @@ export function findPeople(
 
   // Full names by first word, as their words, longest first: pass 2 compares a run's words
   // with them instead of joining every slice of the run into a string to look up.
-  const fullsByFirst = new Map<string, Array<{ words: string[]; person: Person }>>();
+  const fullsByFirst = new Map<string, FullName[]>();
   for (const [name, person] of byFull) {
     const words = name.split(' ');
     let list = fullsByFirst.get(words[0]);
@@ -374,11 +394,17 @@ export function findPeople(
     list.push({ words, person });
   }
   for (const list of fullsByFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  // The people are known now: complete each word's record for pass 2.
+  for (const [w, info] of infos) {
+    info.fulls = fullsByFirst.get(w) ?? NO_FULLS;
+    info.person = bySurname.get(w);
+    info.ignored = ignore.has(w);
+  }
 
   // Pass 2: every mention, in order; full names first, then surnames alone.
   const mentions: Mention[] = [];
   const unresolved: Mention[] = [];
-  let cursor = 0; // into tokenKinds
+  let cursor = 0; // into tokenInfo
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
     const t = s.text;
@@ -390,14 +416,15 @@ export function findPeople(
       let notTitleOrCommon = 0;
       let nameWords = 0;
       for (let k = base; k < cursor; k++) {
-        const kind = tokenKinds[k];
+        const kind = tokenInfo[k].kind;
         if (!(kind & (TITLE | COMMON))) notTitleOrCommon++;
         if (!(kind & (TITLE | TITLE_WORD | COMMON))) nameWords++;
       }
       for (let i = 0; i < toks.length; i++) {
+        const info = tokenInfo[base + i];
         // Longest full name starting here (names differ, so at most one has a given length).
         let matched = false;
-        for (const full of fullsByFirst.get(toks[i].w) ?? NO_FULLS) {
+        for (const full of info.fulls) {
           const j = i + full.words.length;
           if (j <= i + 1 || j > toks.length) continue;
           let same = true;
@@ -414,14 +441,14 @@ export function findPeople(
         const w = toks[i].w;
         const start = toks[i].at;
         const end = start + w.length;
-        const p = bySurname.get(w);
+        const p = info.person;
         if (p) {
           const mention = makeMention(s, start, end, p, false);
           mention.inRun = nameWords > 1;
           mentions.push(mention);
           continue;
         }
-        if (ignore.has(w) || !(tokenKinds[base + i] & NAME_WORD)) continue;
+        if (info.ignored || !(info.kind & NAME_WORD)) continue;
         // Part of a longer run of names that is not a person ("Economic Club"): skip. A title or
         // common word before it ("Sheriff Lindqvist") does not make a run of names.
         if (notTitleOrCommon > 1) continue;
