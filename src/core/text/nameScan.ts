@@ -153,9 +153,17 @@ function nextToken(t: string, e: number): number {
  */
 const RUN_START = new RegExp(`[A-Z\\u0080-\\uffff]|(?=(?:${[...PREFIXES].join('|')})-)[a-z]`, 'g');
 
+/**
+ * Scratch lists for the tokens of the run being read and the runs of the text so far, copied
+ * out at their exact length: an array grown by push keeps room for 17 entries, and the block
+ * cache keeps every sentence's runs. Entries past the current count are stale and never read.
+ */
+const runToks: Array<{ w: string; at: number }> = [];
+const textRuns: Array<Array<{ w: string; at: number }>> = [];
+
 /** Every run of capitalized words in t, as its tokens with their offsets. */
 export function scanNameRuns(t: string): Array<Array<{ w: string; at: number }>> {
-  const out: Array<Array<{ w: string; at: number }>> = [];
+  let runs = 0;
   RUN_START.lastIndex = 0;
   while (RUN_START.test(t)) {
     const i = RUN_START.lastIndex - 1;
@@ -164,15 +172,16 @@ export function scanNameRuns(t: string): Array<Array<{ w: string; at: number }>>
       RUN_START.lastIndex = i + widthAt(t, i);
       continue;
     }
-    const toks = [{ w: t.slice(i, e), at: i }];
-    for (let k = 0; k < 5; k++) {
+    runToks[0] = { w: t.slice(i, e), at: i };
+    let n = 1;
+    for (; n < 6; n++) {
       const end = nextToken(t, e);
       if (end < 0) break;
-      toks.push({ w: t.slice(tokenStart, end), at: tokenStart });
+      runToks[n] = { w: t.slice(tokenStart, end), at: tokenStart };
       e = end;
     }
-    out.push(toks);
+    textRuns[runs++] = runToks.slice(0, n);
     RUN_START.lastIndex = e;
   }
-  return out;
+  return textRuns.slice(0, runs);
 }
