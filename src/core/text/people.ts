@@ -7,7 +7,7 @@ import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levensh
 import { SPEECH_VERBS } from '../data/attribution';
 import { COMMON_CAPITALIZED, NOT_PERSON_WORDS } from '../data/gazetteer';
 import { PREFIX_TITLES, ROLE_NOUNS, TITLE_QUALIFIERS } from '../data/titles';
-import { isAsciiWordChar as isWordUnit, isSpace } from './chars';
+import { isAsciiLetter, isAsciiWordChar as isWordUnit, isSpace, WordTrie } from './chars';
 import { scanNameRuns } from './nameScan';
 import { metaphone } from './phonetic';
 import type { RosterPerson } from '../types';
@@ -186,10 +186,6 @@ const SPEECH_PLAIN = SPEECH_LIST.every((v) => /^[a-z]+(?: [a-z]+)*$/.test(v));
 const SPEECH_AFTER_WORDS = new Set(['has', 'had', 'also', 'later', 'then', 'previously', 'once', ...SPEECH_LIST.map((v) => v.split(' ')[0])]);
 const SPEECH_BEFORE_WORDS = new Set(['to', ...SPEECH_LIST.map((v) => v.slice(v.lastIndexOf(' ') + 1))]);
 
-function isAsciiLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-}
-
 /** SPEECH_AFTER.test(t.slice(end, end + 160)). */
 function speechAfter(t: string, end: number): boolean {
   if (SPEECH_PLAIN) {
@@ -223,9 +219,49 @@ function speechBefore(t: string, start: number): boolean {
   return SPEECH_BEFORE.test(t.slice(lo, start));
 }
 
+/**
+ * The first word of every role noun ("vice" of "vice president", "co" of "co-founder"): a word
+ * the pattern's role must start with, written after a space, as a run of ASCII letters.
+ */
+const ROLE_STARTS = new WordTrie();
+for (const r of ROLE_NOUNS.split('|')) ROLE_STARTS.add(r.split(/[ -]/)[0], 1);
+
+/**
+ * False when APPOSITIVE cannot match after the comma at `end`, without slicing: its role noun
+ * starts after a space, within the 160 characters it reads, and only letters, . ' \u2019 - and
+ * spaces come before it. Non-ASCII characters are let through, but the two that fold to ASCII
+ * letters under the i and u flags (\u017f to "s", \u212a to "k") leave the answer to the pattern.
+ */
+function mayBeAppositive(t: string, end: number): boolean {
+  const limit = Math.min(t.length, end + 160);
+  if (end + 1 >= limit || !isSpace(t.charCodeAt(end + 1))) return false;
+  let afterSpace = true;
+  for (let i = end + 2; i < limit; ) {
+    const c = t.charCodeAt(i);
+    if (isSpace(c)) {
+      afterSpace = true;
+      i++;
+    } else if (isAsciiLetter(c)) {
+      let j = i + 1;
+      while (j < limit && isAsciiLetter(t.charCodeAt(j))) j++;
+      if (afterSpace && ROLE_STARTS.lookup(t, i, j, true) !== 0) return true;
+      afterSpace = false;
+      i = j;
+    } else if (c === 0x17f || c === 0x212a) {
+      return true;
+    } else if (c >= 128 || c === 46 || c === 39 || c === 45) {
+      afterSpace = false;
+      i++;
+    } else {
+      return false; // a digit, comma, quote …: no role can come after it
+    }
+  }
+  return false;
+}
+
 /** APPOSITIVE.exec(t.slice(end, end + 160)); it opens with a comma. */
 function appositive(t: string, end: number): RegExpExecArray | null {
-  return t.charCodeAt(end) === 44 ? APPOSITIVE.exec(t.slice(end, end + 160)) : null;
+  return t.charCodeAt(end) === 44 && mayBeAppositive(t, end) ? APPOSITIVE.exec(t.slice(end, end + 160)) : null;
 }
 
 /** /^['\u2019]s\b/ right after the name. */
