@@ -145,34 +145,43 @@ function nextToken(t: string, e: number): number {
   return particleToken(t, i);
 }
 
-/** First letters of the prefixes, a to z. */
-const PREFIX_START = Uint8Array.from('abcdefghijklmnopqrstuvwxyz', (ch) => ([...PREFIXES].some((p) => p[0] === ch) ? 1 : 0));
+/**
+ * Where a run can start: an upper-case letter (any non-ASCII unit may be one) or a prefix
+ * followed by "-" ("al-", "abu-"). A regex search skips the text between candidates in native
+ * code, faster than a loop over char codes; its lookahead keeps every match one unit long, so
+ * the candidate is at lastIndex - 1 and no match object is built.
+ */
+const RUN_START = new RegExp(`[A-Z\\u0080-\\uffff]|(?=(?:${[...PREFIXES].join('|')})-)[a-z]`, 'g');
+
+/**
+ * Scratch lists for the tokens of the run being read and the runs of the text so far, copied
+ * out at their exact length: an array grown by push keeps room for 17 entries, and the block
+ * cache keeps every sentence's runs. Entries past the current count are stale and never read.
+ */
+const runToks: Array<{ w: string; at: number }> = [];
+const textRuns: Array<Array<{ w: string; at: number }>> = [];
 
 /** Every run of capitalized words in t, as its tokens with their offsets. */
 export function scanNameRuns(t: string): Array<Array<{ w: string; at: number }>> {
-  const out: Array<Array<{ w: string; at: number }>> = [];
-  const n = t.length;
-  let i = 0;
-  while (i < n) {
-    const c = t.charCodeAt(i);
-    // Only an upper-case letter (any non-ASCII may be one) or a prefix ("al-", "abu-") can start a run.
-    const maybe = (c >= 65 && c <= 90) || c >= 128 || (c >= 97 && c <= 122 && PREFIX_START[c - 97] === 1 && (t.charCodeAt(i + 2) === 45 || t.charCodeAt(i + 3) === 45));
-    if (maybe) {
-      let e = tokenEnd(t, i);
-      if (e >= 0) {
-        const toks = [{ w: t.slice(i, e), at: i }];
-        for (let k = 0; k < 5; k++) {
-          const end = nextToken(t, e);
-          if (end < 0) break;
-          toks.push({ w: t.slice(tokenStart, end), at: tokenStart });
-          e = end;
-        }
-        out.push(toks);
-        i = e;
-        continue;
-      }
+  let runs = 0;
+  RUN_START.lastIndex = 0;
+  while (RUN_START.test(t)) {
+    const i = RUN_START.lastIndex - 1;
+    let e = tokenEnd(t, i);
+    if (e < 0) {
+      RUN_START.lastIndex = i + widthAt(t, i);
+      continue;
     }
-    i += c >= 0xd800 ? widthAt(t, i) : 1;
+    runToks[0] = { w: t.slice(i, e), at: i };
+    let n = 1;
+    for (; n < 6; n++) {
+      const end = nextToken(t, e);
+      if (end < 0) break;
+      runToks[n] = { w: t.slice(tokenStart, end), at: tokenStart };
+      e = end;
+    }
+    textRuns[runs++] = runToks.slice(0, n);
+    RUN_START.lastIndex = e;
   }
-  return out;
+  return textRuns.slice(0, runs);
 }

@@ -7,7 +7,7 @@ import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levensh
 import { SPEECH_VERBS } from '../data/attribution';
 import { COMMON_CAPITALIZED, NOT_PERSON_WORDS } from '../data/gazetteer';
 import { PREFIX_TITLES, ROLE_NOUNS, TITLE_QUALIFIERS } from '../data/titles';
-import { isAsciiWordChar as isWordUnit, isSpace } from './chars';
+import { isAsciiLetter, isAsciiWordChar as isWordUnit, isSpace, WordTrie } from './chars';
 import { scanNameRuns } from './nameScan';
 import { metaphone } from './phonetic';
 import type { RosterPerson } from '../types';
@@ -186,10 +186,6 @@ const SPEECH_PLAIN = SPEECH_LIST.every((v) => /^[a-z]+(?: [a-z]+)*$/.test(v));
 const SPEECH_AFTER_WORDS = new Set(['has', 'had', 'also', 'later', 'then', 'previously', 'once', ...SPEECH_LIST.map((v) => v.split(' ')[0])]);
 const SPEECH_BEFORE_WORDS = new Set(['to', ...SPEECH_LIST.map((v) => v.slice(v.lastIndexOf(' ') + 1))]);
 
-function isAsciiLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-}
-
 /** SPEECH_AFTER.test(t.slice(end, end + 160)). */
 function speechAfter(t: string, end: number): boolean {
   if (SPEECH_PLAIN) {
@@ -223,9 +219,49 @@ function speechBefore(t: string, start: number): boolean {
   return SPEECH_BEFORE.test(t.slice(lo, start));
 }
 
+/**
+ * The first word of every role noun ("vice" of "vice president", "co" of "co-founder"): a word
+ * the pattern's role must start with, written after a space, as a run of ASCII letters.
+ */
+const ROLE_STARTS = new WordTrie();
+for (const r of ROLE_NOUNS.split('|')) ROLE_STARTS.add(r.split(/[ -]/)[0], 1);
+
+/**
+ * False when APPOSITIVE cannot match after the comma at `end`, without slicing: its role noun
+ * starts after a space, within the 160 characters it reads, and only letters, . ' \u2019 - and
+ * spaces come before it. Non-ASCII characters are let through, but the two that fold to ASCII
+ * letters under the i and u flags (\u017f to "s", \u212a to "k") leave the answer to the pattern.
+ */
+function mayBeAppositive(t: string, end: number): boolean {
+  const limit = Math.min(t.length, end + 160);
+  if (end + 1 >= limit || !isSpace(t.charCodeAt(end + 1))) return false;
+  let afterSpace = true;
+  for (let i = end + 2; i < limit; ) {
+    const c = t.charCodeAt(i);
+    if (isSpace(c)) {
+      afterSpace = true;
+      i++;
+    } else if (isAsciiLetter(c)) {
+      let j = i + 1;
+      while (j < limit && isAsciiLetter(t.charCodeAt(j))) j++;
+      if (afterSpace && ROLE_STARTS.lookup(t, i, j, true) !== 0) return true;
+      afterSpace = false;
+      i = j;
+    } else if (c === 0x17f || c === 0x212a) {
+      return true;
+    } else if (c >= 128 || c === 46 || c === 39 || c === 45) {
+      afterSpace = false;
+      i++;
+    } else {
+      return false; // a digit, comma, quote …: no role can come after it
+    }
+  }
+  return false;
+}
+
 /** APPOSITIVE.exec(t.slice(end, end + 160)); it opens with a comma. */
 function appositive(t: string, end: number): RegExpExecArray | null {
-  return t.charCodeAt(end) === 44 ? APPOSITIVE.exec(t.slice(end, end + 160)) : null;
+  return t.charCodeAt(end) === 44 && mayBeAppositive(t, end) ? APPOSITIVE.exec(t.slice(end, end + 160)) : null;
 }
 
 /** /^['\u2019]s\b/ right after the name. */
@@ -238,12 +274,10 @@ function isNameWord(w: string, lowerWords: Set<string>): boolean {
   return !NOT_PERSON_WORDS.has(w) && !COMMON_CAPITALIZED.has(w) && !(w in PREFIX_TITLES) && !lowerWords.has(w.toLowerCase());
 }
 
+/** A multi-word name of pass 1: its words, the last one's record, and whether it has evidence yet. */
 interface RawFull {
   tokens: string[];
-  start: number;
-  end: number;
-  sentence: Sentence;
-  local: number;
+  last: WordInfo;
   evidence: boolean;
 }
 
@@ -261,7 +295,30 @@ const TITLE_WORD = 2; // ends a title ("Executive")
 const COMMON = 4; // COMMON_CAPITALIZED ("The", "But")
 const NOT_PERSON = 8; // places, institutions, calendar words
 const NAME_WORD = 16; // isNameWord()
-const NO_FULLS: ReadonlyArray<{ words: string[]; person: Person }> = [];
+
+/** A full name as its words, for comparing with a run's words in place. */
+interface FullName {
+  words: string[];
+  person: Person;
+}
+const NO_FULLS: ReadonlyArray<FullName> = [];
+
+/**
+ * All findPeople needs to know of one distinct capitalized word, looked up once and shared by
+ * every token that spells it: pass 2 then reads one record per token instead of a lookup in
+ * the kinds, the full names, the surnames and the ignore list.
+ */
+interface WordInfo {
+  kind: number;
+  /** Uses as a name alone (pass 1): a surname reused alone is evidence for its full name. */
+  singles: number;
+  /** For pass 2, once the people are known: the full names that start with the word, longest first, */
+  fulls: ReadonlyArray<FullName>;
+  /** the person it names alone, */
+  person: Person | undefined;
+  /** and whether the config ignores it. */
+  ignored: boolean;
+}
 
 /**
  * Finds the people of a story. `lowerWords` holds every word the story writes in lower case;
@@ -296,51 +353,50 @@ export function findPeople(
   }
 
   // What each capitalized word is, looked up once per word rather than once per use.
-  const kinds = new Map<string, number>();
-  const kindOf = (w: string): number => {
-    let k = kinds.get(w);
-    if (k === undefined) {
-      k =
+  const infos = new Map<string, WordInfo>();
+  const infoOf = (w: string): WordInfo => {
+    let info = infos.get(w);
+    if (info === undefined) {
+      const kind =
         (w in PREFIX_TITLES ? TITLE : 0) |
         (TITLE_WORDS.has(w) ? TITLE_WORD : 0) |
         (COMMON_CAPITALIZED.has(w) ? COMMON : 0) |
         (NOT_PERSON_WORDS.has(w) ? NOT_PERSON : 0) |
         (isNameWord(w, lowerWords) ? NAME_WORD : 0);
-      kinds.set(w, k);
+      info = { kind, singles: 0, fulls: NO_FULLS, person: undefined, ignored: false };
+      infos.set(w, info);
     }
-    return k;
+    return info;
   };
 
   // Pass 1: multi-word names with evidence that they are people.
   const fulls: RawFull[] = [];
-  const singleUses = new Map<string, number>();
   const sentenceRuns = sentences.map((s) => runs?.[s.index] ?? nameRuns(s.text));
-  // The kind of every token of every run, in document order, for both passes.
-  const tokenKinds: number[] = [];
+  // The record of every token of every run, in document order, for both passes.
+  const tokenInfo: WordInfo[] = [];
   for (let si = 0; si < sentences.length; si++) {
-    const s = sentences[si];
-    const t = s.text;
+    const t = sentences[si].text;
     for (const run of sentenceRuns[si]) {
       const n = run.length;
-      const base = tokenKinds.length;
-      for (let k = 0; k < n; k++) tokenKinds.push(kindOf(run[k].w));
+      const base = tokenInfo.length;
+      for (let k = 0; k < n; k++) tokenInfo.push(infoOf(run[k].w));
       // "Kessler Chief Executive Marisol Grantham": the name is what follows the last title word.
       let from = 0;
       for (let k = n - 1; k >= 0; k--) {
-        if (tokenKinds[base + k] & TITLE_WORD) {
+        if (tokenInfo[base + k].kind & TITLE_WORD) {
           from = k + 1;
           break;
         }
       }
       // Drop leading words that are titles, qualifiers or common capitalized words.
-      while (from < n && !(tokenKinds[base + from] & NAME_WORD)) from++;
+      while (from < n && !(tokenInfo[base + from].kind & NAME_WORD)) from++;
       if (n - from === 1) {
-        singleUses.set(run[from].w, (singleUses.get(run[from].w) ?? 0) + 1);
+        tokenInfo[base + from].singles++;
         continue;
       }
       if (n - from < 2) continue;
       let common = false;
-      for (let k = from; k < n && !common; k++) common = (tokenKinds[base + k] & (NOT_PERSON | COMMON)) !== 0;
+      for (let k = from; k < n && !common; k++) common = (tokenInfo[base + k].kind & (NOT_PERSON | COMMON)) !== 0;
       if (common) continue;
       const start = run[from].at;
       const last = run[n - 1];
@@ -348,16 +404,16 @@ export function findPeople(
       const evidence = hasTitleBefore(t, start) || appositive(t, end) !== null || speechAfter(t, end) || speechBefore(t, start);
       const tokens: string[] = [];
       for (let k = from; k < n; k++) tokens.push(run[k].w);
-      fulls.push({ tokens, start: s.start + start, end: s.start + end, sentence: s, local: start, evidence });
+      fulls.push({ tokens, last: tokenInfo[base + n - 1], evidence });
     }
   }
   // A surname reused alone elsewhere is evidence too ("Mark Milley" ... "Milley").
   for (const f of fulls) {
-    const last = f.tokens[f.tokens.length - 1];
-    if (!f.evidence && (singleUses.get(last) ?? 0) > 0) f.evidence = true;
+    if (!f.evidence && f.last.singles > 0) f.evidence = true;
     if (!f.evidence || f.tokens.some((w) => ignore.has(w))) continue;
     const name = f.tokens.join(' ');
     if (!byFull.has(name)) {
+      const last = f.tokens[f.tokens.length - 1];
       const known = bySurname.get(last);
       if (known && (known.first === f.tokens[0] || known.fromRoster)) continue;
       addPerson(f.tokens[0], last, name, false, null);
@@ -366,7 +422,7 @@ export function findPeople(
 
   // Full names by first word, as their words, longest first: pass 2 compares a run's words
   // with them instead of joining every slice of the run into a string to look up.
-  const fullsByFirst = new Map<string, Array<{ words: string[]; person: Person }>>();
+  const fullsByFirst = new Map<string, FullName[]>();
   for (const [name, person] of byFull) {
     const words = name.split(' ');
     let list = fullsByFirst.get(words[0]);
@@ -374,11 +430,17 @@ export function findPeople(
     list.push({ words, person });
   }
   for (const list of fullsByFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  // The people are known now: complete each word's record for pass 2.
+  for (const [w, info] of infos) {
+    info.fulls = fullsByFirst.get(w) ?? NO_FULLS;
+    info.person = bySurname.get(w);
+    info.ignored = ignore.has(w);
+  }
 
   // Pass 2: every mention, in order; full names first, then surnames alone.
   const mentions: Mention[] = [];
   const unresolved: Mention[] = [];
-  let cursor = 0; // into tokenKinds
+  let cursor = 0; // into tokenInfo
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
     const t = s.text;
@@ -390,14 +452,15 @@ export function findPeople(
       let notTitleOrCommon = 0;
       let nameWords = 0;
       for (let k = base; k < cursor; k++) {
-        const kind = tokenKinds[k];
+        const kind = tokenInfo[k].kind;
         if (!(kind & (TITLE | COMMON))) notTitleOrCommon++;
         if (!(kind & (TITLE | TITLE_WORD | COMMON))) nameWords++;
       }
       for (let i = 0; i < toks.length; i++) {
+        const info = tokenInfo[base + i];
         // Longest full name starting here (names differ, so at most one has a given length).
         let matched = false;
-        for (const full of fullsByFirst.get(toks[i].w) ?? NO_FULLS) {
+        for (const full of info.fulls) {
           const j = i + full.words.length;
           if (j <= i + 1 || j > toks.length) continue;
           let same = true;
@@ -414,14 +477,14 @@ export function findPeople(
         const w = toks[i].w;
         const start = toks[i].at;
         const end = start + w.length;
-        const p = bySurname.get(w);
+        const p = info.person;
         if (p) {
           const mention = makeMention(s, start, end, p, false);
           mention.inRun = nameWords > 1;
           mentions.push(mention);
           continue;
         }
-        if (ignore.has(w) || !(tokenKinds[base + i] & NAME_WORD)) continue;
+        if (info.ignored || !(info.kind & NAME_WORD)) continue;
         // Part of a longer run of names that is not a person ("Economic Club"): skip. A title or
         // common word before it ("Sheriff Lindqvist") does not make a run of names.
         if (notTitleOrCommon > 1) continue;
