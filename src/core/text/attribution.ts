@@ -260,9 +260,10 @@ const SPEAKER_AFTER = new RegExp(
   `^[,.!?\\s]*(?:(?:(he|she|they|we|I)|((?:\\p{Lu}[\\p{L}.'\\u2019-]*\\s+){0,3}\\p{Lu}[\\p{L}'\\u2019-]*)|((?:the|a|an)\\s+[\\p{Ll}\\p{Lu}\\s-]{2,40}?))\\s+(?:also\\s+|later\\s+)?(?:${SPEECH_VERBS})\\b|(?:${SPEECH_VERBS})\\s+((?:\\p{Lu}[\\p{L}.'\\u2019-]*\\s+){0,3}\\p{Lu}[\\p{L}'\\u2019-]*|(?:the|a|an)\\s+[\\p{Ll}\\s-]{2,40}?(?=[,.;])))`,
   'u',
 );
+// Searched with lastIndex from speakerBeforeFrom (g; ^ still means the window start).
 const SPEAKER_BEFORE = new RegExp(
   `(?:(?:^|[^\\p{L}])(he|she|they|we|I)|((?:\\p{Lu}[\\p{L}.'\\u2019-]*\\s+){0,3}\\p{Lu}[\\p{L}'\\u2019-]*))(?:,[^,]{1,80},)?\\s+(?:also\\s+|later\\s+)?(?:${SPEECH_VERBS})\\b[^\\u201c"]{0,60}?[,:]?\\s*$`,
-  'u',
+  'gu',
 );
 
 const LETTER_OR_DIGIT = /[\p{L}\d]/u;
@@ -329,31 +330,51 @@ const SPEECH_VERB_WORDS = new WordTrie();
 for (const w of SPEECH_VERBS.split('|')) SPEECH_VERB_WORDS.add(w, 1);
 
 /**
- * A test SPEAKER_BEFORE must pass on t.slice(lo, hi): it ends "<speaker> said[ up to 60 more,]"
- * then spaces, so a speech verb (lower case, after a space) stands at most 61 characters (code
- * points, as the u-flag pattern counts) before the trailing spaces, with no opening mark after it.
+ * The earliest index of t[lo, hi) where SPEAKER_BEFORE can match, or -1 where it cannot. It ends
+ * "<speaker> said[ up to 60 more,]" then spaces, so a speech verb (lower case, after a space)
+ * stands at most 61 characters (code points, as the u-flag pattern counts) before the trailing
+ * spaces, with no opening mark after it; every such verb is a candidate, and the match starts
+ * no earlier than speakerStartBound allows before one of them.
  */
-function speechVerbNearEnd(t: string, lo: number, hi: number): boolean {
+function speakerBeforeFrom(t: string, lo: number, hi: number): number {
   let i = hi;
   while (i > lo && isSpace(t.charCodeAt(i - 1))) i--;
   let budget = 61;
+  let from = -1;
   while (i > lo) {
     const c = t.charCodeAt(i - 1);
     if (isAsciiLetter(c)) {
       const end = i;
       while (i > lo && isAsciiLetter(t.charCodeAt(i - 1))) i--;
-      if (i > lo && isSpace(t.charCodeAt(i - 1)) && SPEECH_VERB_WORDS.lookup(t, i, end, false)) return true;
+      if (i > lo && isSpace(t.charCodeAt(i - 1)) && SPEECH_VERB_WORDS.lookup(t, i, end, false)) {
+        const b = speakerStartBound(t, lo, i);
+        if (from < 0 || b < from) from = b;
+      }
       budget -= end - i;
     } else {
-      if (c === 34 || c === 0x201c) return false;
+      if (c === 34 || c === 0x201c) break;
       i--;
       // A surrogate pair is one character to the pattern.
       if ((c & 0xfc00) === 0xdc00 && i > lo && (t.charCodeAt(i - 1) & 0xfc00) === 0xd800) i--;
       budget--;
     }
-    if (budget < 0) return false;
+    if (budget < 0) break;
   }
-  return false;
+  return from;
+}
+
+/**
+ * The earliest start of a SPEAKER_BEFORE match whose verb starts at `verb`: before the verb,
+ * spaces and "also"/"later", and before those the speaker: a name of at most four words or a
+ * pronoun after one non-letter (or the window's start), of name characters (mayBeInName); so
+ * within five words and after the last other character, less one for that non-letter. Or a
+ * ", ... ," clause stands between, the speaker ending at its first comma.
+ */
+function speakerStartBound(t: string, lo: number, verb: number): number {
+  const close = nameCharsFrom(t, lo, verb) - 1;
+  const from = Math.max(lo, close, wordsBack(t, lo, verb, 5) - 1);
+  const open = close >= lo && t.charCodeAt(close) === 44 ? lastComma(t, lo, close) : -1;
+  return open < 0 ? from : Math.min(from, Math.max(lo, nameCharsFrom(t, lo, open) - 1, wordsBack(t, lo, open, 4) - 1));
 }
 
 /** Finds every quote's speaker in a block; `sentences` are the block's. */
@@ -374,7 +395,12 @@ export function quotesOf(block: ProseBlock, people: PeopleIndex): Quote[] {
     } else {
       const openAt = q.start - block.start;
       const lo = Math.max(0, openAt - 160);
-      const bm = speechVerbNearEnd(t, lo, openAt) ? SPEAKER_BEFORE.exec(t.slice(lo, openAt)) : null;
+      const from = speakerBeforeFrom(t, lo, openAt);
+      let bm: RegExpExecArray | null = null;
+      if (from >= 0) {
+        SPEAKER_BEFORE.lastIndex = from - lo;
+        bm = SPEAKER_BEFORE.exec(t.slice(lo, openAt));
+      }
       if (bm) {
         const g = bm[1] ?? bm[2];
         const at = lo + bm.index + bm[0].indexOf(g);
@@ -402,28 +428,43 @@ const NAME_BEFORE = /((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}'\u2019-]*|
 
 /**
  * The earliest index of t[lo, hi) where NAME_BEFORE can match, so that the search need not try
- * every position of the window. A match holds only letters, . ' \u2019 - and spaces, except for
- * one ", ... ," clause, whose commas are then the last two: it starts after the last other
- * character (before that clause, if there are two commas). Non-ASCII counts as a name character.
+ * every position of the window. A match is a name of at most four space-separated words (or a
+ * pronoun), then spaces and at most one more word ("has", "also") to the end, all of letters,
+ * . ' \u2019 - and spaces: it starts within the window's last five words, after its last other
+ * character. Or a ", ... ," clause (the window's last two commas) follows the name, which then
+ * ends at the first of them. Non-ASCII counts as a name character.
  */
+function nameBeforeFrom(t: string, lo: number, hi: number): number {
+  const from = Math.max(nameCharsFrom(t, lo, hi), wordsBack(t, lo, hi, 5));
+  const open = lastComma(t, lo, lastComma(t, lo, hi));
+  return open < 0 ? from : Math.min(from, Math.max(nameCharsFrom(t, lo, open), wordsBack(t, lo, open, 4)));
+}
+
 function mayBeInName(c: number): boolean {
   return c >= 128 || isAsciiLetter(c) || isSpace(c) || c === 46 || c === 39 || c === 45;
 }
 
-function nameBeforeFrom(t: string, lo: number, hi: number): number {
-  let from = -1;
-  let commas = 0;
-  for (let i = hi - 1; i >= lo; i--) {
-    const c = t.charCodeAt(i);
-    if (mayBeInName(c)) continue;
-    if (from < 0) from = i + 1;
-    if (c === 44 && ++commas === 2) {
-      // A clause may end here: the name ends at this comma.
-      for (let j = i - 1; j >= lo; j--) if (!mayBeInName(t.charCodeAt(j))) return j + 1;
-      return lo;
-    }
+/** Where the run of name characters (mayBeInName) that ends t[lo, hi) starts. */
+function nameCharsFrom(t: string, lo: number, hi: number): number {
+  let i = hi;
+  while (i > lo && mayBeInName(t.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/** The start of the `words`-th space-separated word back from `end` (spaces before `end` skipped), or `lo`. */
+function wordsBack(t: string, lo: number, end: number, words: number): number {
+  let i = end;
+  for (let w = 0; w < words && i > lo; w++) {
+    while (i > lo && isSpace(t.charCodeAt(i - 1))) i--;
+    while (i > lo && !isSpace(t.charCodeAt(i - 1))) i--;
   }
-  return from < 0 ? lo : from;
+  return i;
+}
+
+/** The last comma of t[lo, hi), or -1 (also for hi < 0). */
+function lastComma(t: string, lo: number, hi: number): number {
+  for (let i = hi - 1; i >= lo; i--) if (t.charCodeAt(i) === 44) return i;
+  return -1;
 }
 const GENERIC_BEFORE = /\b((?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+$/iu;
 const NAME_AFTER = /^\s+((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}'\u2019-]*)/u;
