@@ -568,7 +568,9 @@ export function attributeSentences(
   needed: (index: number) => boolean = () => true,
 ): SentenceAttribution[] {
   const n = sentences.length;
-  const spans: Array<[number, number]> = quotes.map((q): [number, number] => [q.start, q.end]).sort((a, b) => a[0] - b[0]);
+  const spans: Array<[number, number]> = quotes.map((q): [number, number] => [q.start, q.end]);
+  // analyze passes quotes in document order; the (stable) sort is only for other callers.
+  if (!sortedByStart(spans)) spans.sort((a, b) => a[0] - b[0]);
   const cues: Array<SentenceAttribution | undefined> = new Array(n);
   const cue = (i: number): SentenceAttribution => (cues[i] ??= cueOf(sentences[i], people, spans));
   const local: Array<SentenceAttribution | undefined> = new Array(n);
@@ -598,46 +600,39 @@ export function attributeSentences(
   for (let i = 0; i < n; i++) need[i] = needed(i) ? 1 : 0;
 
   // Lead-ins and "Source:" lines cover whole lists and tables.
-  const byBlock = new Map<ProseBlock, number[]>();
-  for (let i = 0; i < n; i++) {
-    const b = sentences[i].block;
-    const list = byBlock.get(b);
-    if (list) list.push(i);
-    else byBlock.set(b, [i]);
-  }
+  const { order, runBlocks, runStart } = blockRuns(sentences);
+  const R = runBlocks.length;
   // A table, a list or a lone block: consecutive blocks of one table or list form one group.
   const groupKind = (b: ProseBlock) => (b.table >= 0 ? GROUP_TABLE : b.list >= 0 ? GROUP_LIST : GROUP_BLOCK);
   const groupId = (b: ProseBlock) => (b.table >= 0 ? b.table : b.list >= 0 ? b.list : b.index);
-  const groups: Array<{ kind: number; id: number; blocks: ProseBlock[] }> = [];
-  for (const b of byBlock.keys()) {
-    const kind = groupKind(b);
-    const id = groupId(b);
-    const last = groups[groups.length - 1];
-    if (last && last.kind === kind && last.id === id) last.blocks.push(b);
-    else groups.push({ kind, id, blocks: [b] });
+  // The first run of each group, then R.
+  const groupFirst: number[] = [];
+  for (let r = 0; r < R; r++) {
+    const b = runBlocks[r];
+    if (r === 0 || groupKind(b) !== groupKind(runBlocks[r - 1]) || groupId(b) !== groupId(runBlocks[r - 1])) groupFirst.push(r);
   }
+  groupFirst.push(R);
   // The source a group hands its sentences (null: a source line that names nobody); undefined: none.
   const fromGroup: Array<Source | null | undefined> = new Array(n);
-  for (let gi = 0; gi < groups.length; gi++) {
-    const g = groups[gi];
-    let members = byBlock.get(g.blocks[0])!;
-    if (g.blocks.length > 1) {
-      members = members.slice();
-      for (let k = 1; k < g.blocks.length; k++) for (const i of byBlock.get(g.blocks[k])!) members.push(i);
-    }
-    if (!members.some((i) => need[i] === 1)) continue;
-    const prevG = gi > 0 ? groups[gi - 1] : null;
-    const nextG = gi + 1 < groups.length ? groups[gi + 1] : null;
+  for (let gi = 0; gi + 1 < groupFirst.length; gi++) {
+    const r0 = groupFirst[gi];
+    const r1 = groupFirst[gi + 1];
+    // Its members are order[lo, hi) (k itself without an order).
+    const lo = runStart[r0];
+    const hi = runStart[r1];
+    let needs = false;
+    for (let k = lo; k < hi && !needs; k++) needs = need[order ? order[k] : k] === 1;
+    if (!needs) continue;
     let source: Source | null | undefined;
-    if (prevG && prevG.kind === GROUP_BLOCK) {
-      const lastBlock = prevG.blocks[prevG.blocks.length - 1];
-      const idx = byBlock.get(lastBlock)!;
-      const lastSentence = idx[idx.length - 1];
+    if (r0 > 0 && groupKind(runBlocks[r0 - 1]) === GROUP_BLOCK) {
+      // The group before is one block; its last sentence ends the runs before this group.
+      const lastBlock = runBlocks[r0 - 1];
+      const lastSentence = order ? order[lo - 1] : lo - 1;
       // "Figures from the ministry:" or "Milley said:" before a list, table or quote.
       if (endsWithColon(lastBlock.text) && cue(lastSentence).cue) source = cue(lastSentence).source;
     }
-    if (source === undefined && nextG) {
-      const firstBlock = nextG.blocks[0];
+    if (source === undefined && r1 < R) {
+      const firstBlock = runBlocks[r1];
       const m = SOURCE_LINE.exec(firstBlock.text);
       if (m) {
         const rest = firstBlock.text.slice(m[0].length);
@@ -646,10 +641,11 @@ export function attributeSentences(
         source = name ? { name, start: firstBlock.start + m[0].length + lead, end: firstBlock.start + m[0].length + lead + name.length } : null;
       }
     }
-    if (source === undefined && g.kind !== GROUP_BLOCK && g.blocks.some((b) => SOURCE_LINE.test(b.text))) {
+    if (source === undefined && groupKind(runBlocks[r0]) !== GROUP_BLOCK && hasSourceLine(runBlocks, r0, r1)) {
       // The first member with a cue; cues are cached, so reading no further changes nothing.
       source = null;
-      for (const i of members) {
+      for (let k = lo; k < hi; k++) {
+        const i = order ? order[k] : k;
         if (cue(i).cue) {
           source = cue(i).source;
           break;
@@ -657,7 +653,7 @@ export function attributeSentences(
       }
     }
     if (source === undefined) continue;
-    for (const i of members) fromGroup[i] = source;
+    for (let k = lo; k < hi; k++) fromGroup[order ? order[k] : k] = source;
   }
 
   const out: SentenceAttribution[] = new Array(n);
@@ -675,6 +671,57 @@ export function attributeSentences(
     out[i] = r;
   }
   return out;
+}
+
+/**
+ * The sentences block by block, blocks in order of first appearance: sentence order[k] for k in
+ * [runStart[r], runStart[r + 1]) belongs to runBlocks[r]. Without `order` it is k itself: where
+ * each block's sentences stand together, as analyze passes them (proved by block indices that
+ * only grow from run to run, so that no block comes back), no map and no lists are built.
+ */
+function blockRuns(sentences: Sentence[]): { order: number[] | null; runBlocks: ProseBlock[]; runStart: number[] } {
+  const runBlocks: ProseBlock[] = [];
+  const runStart: number[] = [];
+  let together = true;
+  for (let i = 0; i < sentences.length && together; i++) {
+    const b = sentences[i].block;
+    if (i > 0 && b === sentences[i - 1].block) continue;
+    if (i > 0 && b.index <= sentences[i - 1].block.index) together = false;
+    runBlocks.push(b);
+    runStart.push(i);
+  }
+  let order: number[] | null = null;
+  if (!together) {
+    const byBlock = new Map<ProseBlock, number[]>();
+    for (let i = 0; i < sentences.length; i++) {
+      const b = sentences[i].block;
+      const list = byBlock.get(b);
+      if (list) list.push(i);
+      else byBlock.set(b, [i]);
+    }
+    order = [];
+    runBlocks.length = 0;
+    runStart.length = 0;
+    for (const [b, list] of byBlock) {
+      runBlocks.push(b);
+      runStart.push(order.length);
+      for (const i of list) order.push(i);
+    }
+  }
+  runStart.push(sentences.length);
+  return { order, runBlocks, runStart };
+}
+
+/** Whether one of blocks[from, to) is a "Source:" line. */
+function hasSourceLine(blocks: ProseBlock[], from: number, to: number): boolean {
+  for (let r = from; r < to; r++) if (SOURCE_LINE.test(blocks[r].text)) return true;
+  return false;
+}
+
+/** Whether spans stand in order of their starts. */
+function sortedByStart(spans: Array<[number, number]>): boolean {
+  for (let i = 1; i < spans.length; i++) if (spans[i][0] < spans[i - 1][0]) return false;
+  return true;
 }
 
 const GROUP_BLOCK = 0;
