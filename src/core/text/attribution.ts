@@ -267,8 +267,6 @@ const SPEAKER_BEFORE = new RegExp(
 );
 
 const LETTER_OR_DIGIT = /[\p{L}\d]/u;
-const INNER_SPACES = /\s+/;
-const INNER_END = /[.!?,]$/;
 
 /** Finds the direct quotes of a block: curly pairs, or straight quotes paired in order. */
 export function findQuotes(block: ProseBlock): Array<{ start: number; end: number; closed: boolean }> {
@@ -287,16 +285,26 @@ export function findQuotes(block: ProseBlock): Array<{ start: number; end: numbe
         openChar = c;
       }
     } else if ((openChar === 0x201c && c === 0x201d) || (openChar === 34 && c === 34)) {
-      out.push({ start: block.start + open, end: block.start + i + 1, closed: true });
+      if (isDirectQuote(t, open + 1, i)) out.push({ start: block.start + open, end: block.start + i + 1, closed: true });
       open = -1;
     }
   }
-  if (open !== -1) out.push({ start: block.start + open, end: block.end, closed: false });
-  // Scare quotes around one to three words ("nicely over") are not direct quotes.
-  return out.filter((q) => {
-    const inner = t.slice(q.start - block.start + 1, q.end - block.start - (q.closed ? 1 : 0)).trim();
-    return inner.split(INNER_SPACES).length > 3 || INNER_END.test(inner);
-  });
+  if (open !== -1 && isDirectQuote(t, open + 1, Math.min(block.end - block.start, t.length))) out.push({ start: block.start + open, end: block.end, closed: false });
+  return out;
+}
+
+/**
+ * Whether the words t[from, to) inside quotation marks are a direct quote: scare quotes around
+ * one to three words ("nicely over") are not, unless they end like a sentence or clause.
+ * Read in place: what /[.!?,]$/ and split(/\s+/) say of the trimmed text.
+ */
+function isDirectQuote(t: string, from: number, to: number): boolean {
+  while (from < to && isSpace(t.charCodeAt(from))) from++;
+  while (to > from && isSpace(t.charCodeAt(to - 1))) to--;
+  if (to <= from) return false;
+  const last = t.charCodeAt(to - 1);
+  if (last === 46 || last === 33 || last === 63 || last === 44) return true;
+  return !spaceRunsAtMost(t, 2, from, to);
 }
 
 /** The mention whose range covers [start, end), if any. */
@@ -312,18 +320,28 @@ export function lastMentionBefore(people: PeopleIndex, offset: number): Mention 
 }
 
 function sourceFromText(people: PeopleIndex, raw: string, start: number): { source: Source; mention: Mention | null } {
-  const trimmed = raw.replace(/[\s,.;:]+$/, '');
-  const lead = raw.length - raw.trimStart().length;
+  // raw without trailing [\s,.;:] and leading spaces, read by char codes (an end-anchored
+  // pattern would be tried at every position).
+  let end = raw.length;
+  while (end > 0 && isSourceTail(raw.charCodeAt(end - 1))) end--;
+  let lead = 0;
+  while (lead < raw.length && isSpace(raw.charCodeAt(lead))) lead++;
+  const text = raw.slice(Math.min(lead, end), end);
   const s = start + lead;
-  const e = start + trimmed.length;
-  if (PRONOUN.test(trimmed.trim())) {
+  const e = start + end;
+  if (PRONOUN.test(text)) {
     const prev = lastMentionBefore(people, s);
-    const name = prev ? (prev.person ? prev.person.name : prev.text) : trimmed.trim();
+    const name = prev ? (prev.person ? prev.person.name : prev.text) : text;
     return { source: { name, start: s, end: e }, mention: prev };
   }
   const m = mentionIn(people, s, e);
   if (m) return { source: { name: m.person ? m.person.name : m.text, start: m.start, end: m.end }, mention: m };
-  return { source: { name: trimmed.trim().replace(/^(?:the|a|an)\s+/i, ''), start: s, end: e }, mention: null };
+  return { source: { name: text.replace(/^(?:the|a|an)\s+/i, ''), start: s, end: e }, mention: null };
+}
+
+/** [\s,.;:] */
+function isSourceTail(c: number): boolean {
+  return isSpace(c) || c === 44 || c === 46 || c === 59 || c === 58;
 }
 
 const SPEECH_VERB_WORDS = new WordTrie();
@@ -735,11 +753,11 @@ function endsWithColon(text: string): boolean {
   return i > 0 && text.charCodeAt(i - 1) === 58;
 }
 
-/** text.split(/\s+/).length <= max + 1: at most `max` runs of spaces. */
-function spaceRunsAtMost(text: string, max: number): boolean {
+/** text.slice(from, to).split(/\s+/).length <= max + 1: at most `max` runs of spaces. */
+function spaceRunsAtMost(text: string, max: number, from = 0, to = text.length): boolean {
   let runs = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (isSpace(text.charCodeAt(i)) && (i === 0 || !isSpace(text.charCodeAt(i - 1))) && ++runs > max) return false;
+  for (let i = from; i < to; i++) {
+    if (isSpace(text.charCodeAt(i)) && (i === from || !isSpace(text.charCodeAt(i - 1))) && ++runs > max) return false;
   }
   return true;
 }
