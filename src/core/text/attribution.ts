@@ -462,6 +462,40 @@ function mayBeInName(c: number): boolean {
   return c >= 128 || isAsciiLetter(c) || isSpace(c) || c === 46 || c === 39 || c === 45;
 }
 
+/**
+ * A test NAME_BEFORE must pass on t[lo, hi): its name ends, followed by spaces (and maybe one of
+ * the words "has", "also"...) to the end, or by a ", ... ," clause (the window's last two
+ * commas). There its last word has a capital after which only letters, ' \u2019 and - follow, or
+ * ends a pronoun. Most windows ("the county health department ") fail without the pattern.
+ */
+function nameBeforeMayMatch(t: string, lo: number, hi: number): boolean {
+  let end = hi;
+  while (end > lo && isSpace(t.charCodeAt(end - 1))) end--;
+  if (end === hi) return false;
+  if (nameMayEndAt(t, lo, end)) return true;
+  // The last word is one of the optional ones: the name ends before it.
+  const word = wordsBack(t, lo, end, 1);
+  if (word > lo && NAME_BEFORE_AUX.has(t.slice(word, end))) {
+    let e = word;
+    while (e > lo && isSpace(t.charCodeAt(e - 1))) e--;
+    if (e < word && nameMayEndAt(t, lo, e)) return true;
+  }
+  const open = lastComma(t, lo, lastComma(t, lo, hi));
+  return open >= 0 && nameMayEndAt(t, lo, open);
+}
+const NAME_BEFORE_AUX = new Set(['has', 'had', 'also', 'later', 'then', 'previously', 'once']);
+
+/** Whether a name of NAME_BEFORE (a capitalised word or a pronoun) can end at `end`; non-ASCII may be a capital. */
+function nameMayEndAt(t: string, lo: number, end: number): boolean {
+  for (let i = end; i > lo; i--) {
+    const c = t.charCodeAt(i - 1);
+    if (c >= 128 || (c >= 65 && c <= 90)) return true;
+    if (!((c >= 97 && c <= 122) || c === 39 || c === 45)) break;
+  }
+  const tail = t.slice(Math.max(lo, end - 4), end);
+  return tail.endsWith('he') || tail.endsWith('we') || tail === 'they';
+}
+
 /** Where the run of name characters (mayBeInName) that ends t[lo, hi) starts. */
 function nameCharsFrom(t: string, lo: number, hi: number): number {
   let i = hi;
@@ -559,7 +593,7 @@ function sourceOfCue(sentence: Sentence, people: PeopleIndex, word: string, at: 
   const base = Math.max(0, at - 200);
   const before = t.slice(base, at);
   NAME_BEFORE.lastIndex = nameBeforeFrom(t, base, at) - base;
-  const nameBefore = NAME_BEFORE.exec(before);
+  const nameBefore = nameBeforeMayMatch(t, base, at) ? NAME_BEFORE.exec(before) : null;
   if (nameBefore && !COMMON_CAPITALIZED.has(nameBefore[1].split(/\s+/)[0]) || nameBefore && /^(?:he|she|they|we|I)$/i.test(nameBefore[1])) {
     return sourceFromText(people, nameBefore![1], sentence.start + base + nameBefore!.index).source;
   }
