@@ -592,8 +592,11 @@ function sourceOfCue(sentence: Sentence, people: PeopleIndex, word: string, at: 
   // Only the words near the cue can name its subject; a bounded window keeps the end-anchored patterns linear.
   const base = Math.max(0, at - 200);
   const before = t.slice(base, at);
-  NAME_BEFORE.lastIndex = nameBeforeFrom(t, base, at) - base;
-  const nameBefore = nameBeforeMayMatch(t, base, at) ? NAME_BEFORE.exec(before) : null;
+  let nameBefore: RegExpExecArray | null = null;
+  if (nameBeforeMayMatch(t, base, at)) {
+    NAME_BEFORE.lastIndex = nameBeforeFrom(t, base, at) - base;
+    nameBefore = NAME_BEFORE.exec(before);
+  }
   if (nameBefore && !COMMON_CAPITALIZED.has(nameBefore[1].split(/\s+/)[0]) || nameBefore && /^(?:he|she|they|we|I)$/i.test(nameBefore[1])) {
     return sourceFromText(people, nameBefore![1], sentence.start + base + nameBefore!.index).source;
   }
