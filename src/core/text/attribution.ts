@@ -441,8 +441,14 @@ function insideSpan(spans: Array<[number, number]>, at: number): boolean {
 const PER_NAME = /^\s+(?:the\s+)?\p{Lu}/u; // "per the ministry", not "per capita"
 const FROM_NAME = /^\s+((?:the\s+)?[^,.;:\u201c\u201d"()]{2,80}?)(?=[,.;:\u201c\u201d"()]|\s+(?:that|which|who|said|says)\b|$)/u;
 const BY_NAME = /^\s+by\s+((?:the\s+)?(?:\p{Lu}[\p{L}.'\u2019-]*\s*){1,4})/u;
+// Words that may stand between the name and the cue ("Milley has said"); a set for nameBeforeMayMatch.
+const NAME_BEFORE_AUX = ['has', 'had', 'also', 'later', 'then', 'previously', 'once'];
+const NAME_BEFORE_AUX_SET: ReadonlySet<string> = new Set(NAME_BEFORE_AUX);
 // Searched with lastIndex from nameBeforeFrom (g: \b still sees the character before).
-const NAME_BEFORE = /((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}'\u2019-]*|\b(?:he|she|they|we|I))(?:,[^,]{1,100},)?\s+(?:(?:has|had|also|later|then|previously|once)\s+)?$/gu;
+const NAME_BEFORE = new RegExp(
+  `((?:\\p{Lu}[\\p{L}.'\\u2019-]*\\s+){0,3}\\p{Lu}[\\p{L}'\\u2019-]*|\\b(?:he|she|they|we|I))(?:,[^,]{1,100},)?\\s+(?:(?:${NAME_BEFORE_AUX.join('|')})\\s+)?$`,
+  'gu',
+);
 
 /**
  * The earliest index of t[lo, hi) where NAME_BEFORE can match, so that the search need not try
@@ -458,6 +464,7 @@ function nameBeforeFrom(t: string, lo: number, hi: number): number {
   return open < 0 ? from : Math.min(from, Math.max(nameCharsFrom(t, lo, open), wordsBack(t, lo, open, 4)));
 }
 
+/** A character of a name or of the spaces between its words; non-ASCII may be a letter. */
 function mayBeInName(c: number): boolean {
   return c >= 128 || isAsciiLetter(c) || isSpace(c) || c === 46 || c === 39 || c === 45;
 }
@@ -475,7 +482,7 @@ function nameBeforeMayMatch(t: string, lo: number, hi: number): boolean {
   if (nameMayEndAt(t, lo, end)) return true;
   // The last word is one of the optional ones: the name ends before it.
   const word = wordsBack(t, lo, end, 1);
-  if (word > lo && NAME_BEFORE_AUX.has(t.slice(word, end))) {
+  if (word > lo && NAME_BEFORE_AUX_SET.has(t.slice(word, end))) {
     let e = word;
     while (e > lo && isSpace(t.charCodeAt(e - 1))) e--;
     if (e < word && nameMayEndAt(t, lo, e)) return true;
@@ -483,7 +490,6 @@ function nameBeforeMayMatch(t: string, lo: number, hi: number): boolean {
   const open = lastComma(t, lo, lastComma(t, lo, hi));
   return open >= 0 && nameMayEndAt(t, lo, open);
 }
-const NAME_BEFORE_AUX = new Set(['has', 'had', 'also', 'later', 'then', 'previously', 'once']);
 
 /** Whether a name of NAME_BEFORE (a capitalised word or a pronoun) can end at `end`; non-ASCII may be a capital. */
 function nameMayEndAt(t: string, lo: number, end: number): boolean {
