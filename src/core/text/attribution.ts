@@ -260,14 +260,13 @@ const SPEAKER_AFTER = new RegExp(
   `^[,.!?\\s]*(?:(?:(he|she|they|we|I)|((?:\\p{Lu}[\\p{L}.'\\u2019-]*\\s+){0,3}\\p{Lu}[\\p{L}'\\u2019-]*)|((?:the|a|an)\\s+[\\p{Ll}\\p{Lu}\\s-]{2,40}?))\\s+(?:also\\s+|later\\s+)?(?:${SPEECH_VERBS})\\b|(?:${SPEECH_VERBS})\\s+((?:\\p{Lu}[\\p{L}.'\\u2019-]*\\s+){0,3}\\p{Lu}[\\p{L}'\\u2019-]*|(?:the|a|an)\\s+[\\p{Ll}\\s-]{2,40}?(?=[,.;])))`,
   'u',
 );
+// Searched with lastIndex from speakerBeforeFrom (g; ^ still means the window start).
 const SPEAKER_BEFORE = new RegExp(
   `(?:(?:^|[^\\p{L}])(he|she|they|we|I)|((?:\\p{Lu}[\\p{L}.'\\u2019-]*\\s+){0,3}\\p{Lu}[\\p{L}'\\u2019-]*))(?:,[^,]{1,80},)?\\s+(?:also\\s+|later\\s+)?(?:${SPEECH_VERBS})\\b[^\\u201c"]{0,60}?[,:]?\\s*$`,
-  'u',
+  'gu',
 );
 
 const LETTER_OR_DIGIT = /[\p{L}\d]/u;
-const INNER_SPACES = /\s+/;
-const INNER_END = /[.!?,]$/;
 
 /** Finds the direct quotes of a block: curly pairs, or straight quotes paired in order. */
 export function findQuotes(block: ProseBlock): Array<{ start: number; end: number; closed: boolean }> {
@@ -286,16 +285,26 @@ export function findQuotes(block: ProseBlock): Array<{ start: number; end: numbe
         openChar = c;
       }
     } else if ((openChar === 0x201c && c === 0x201d) || (openChar === 34 && c === 34)) {
-      out.push({ start: block.start + open, end: block.start + i + 1, closed: true });
+      if (isDirectQuote(t, open + 1, i)) out.push({ start: block.start + open, end: block.start + i + 1, closed: true });
       open = -1;
     }
   }
-  if (open !== -1) out.push({ start: block.start + open, end: block.end, closed: false });
-  // Scare quotes around one to three words ("nicely over") are not direct quotes.
-  return out.filter((q) => {
-    const inner = t.slice(q.start - block.start + 1, q.end - block.start - (q.closed ? 1 : 0)).trim();
-    return inner.split(INNER_SPACES).length > 3 || INNER_END.test(inner);
-  });
+  if (open !== -1 && isDirectQuote(t, open + 1, Math.min(block.end - block.start, t.length))) out.push({ start: block.start + open, end: block.end, closed: false });
+  return out;
+}
+
+/**
+ * Whether the words t[from, to) inside quotation marks are a direct quote: scare quotes around
+ * one to three words ("nicely over") are not, unless they end like a sentence or clause.
+ * Read in place: what /[.!?,]$/ and split(/\s+/) say of the trimmed text.
+ */
+function isDirectQuote(t: string, from: number, to: number): boolean {
+  while (from < to && isSpace(t.charCodeAt(from))) from++;
+  while (to > from && isSpace(t.charCodeAt(to - 1))) to--;
+  if (to <= from) return false;
+  const last = t.charCodeAt(to - 1);
+  if (last === 46 || last === 33 || last === 63 || last === 44) return true;
+  return !spaceRunsAtMost(t, 2, from, to);
 }
 
 /** The mention whose range covers [start, end), if any. */
@@ -311,49 +320,79 @@ export function lastMentionBefore(people: PeopleIndex, offset: number): Mention 
 }
 
 function sourceFromText(people: PeopleIndex, raw: string, start: number): { source: Source; mention: Mention | null } {
-  const trimmed = raw.replace(/[\s,.;:]+$/, '');
-  const lead = raw.length - raw.trimStart().length;
+  // raw without trailing [\s,.;:] and leading spaces, read by char codes (an end-anchored
+  // pattern would be tried at every position).
+  let end = raw.length;
+  while (end > 0 && isSourceTail(raw.charCodeAt(end - 1))) end--;
+  let lead = 0;
+  while (lead < raw.length && isSpace(raw.charCodeAt(lead))) lead++;
+  const text = raw.slice(Math.min(lead, end), end);
   const s = start + lead;
-  const e = start + trimmed.length;
-  if (PRONOUN.test(trimmed.trim())) {
+  const e = start + end;
+  if (PRONOUN.test(text)) {
     const prev = lastMentionBefore(people, s);
-    const name = prev ? (prev.person ? prev.person.name : prev.text) : trimmed.trim();
+    const name = prev ? (prev.person ? prev.person.name : prev.text) : text;
     return { source: { name, start: s, end: e }, mention: prev };
   }
   const m = mentionIn(people, s, e);
   if (m) return { source: { name: m.person ? m.person.name : m.text, start: m.start, end: m.end }, mention: m };
-  return { source: { name: trimmed.trim().replace(/^(?:the|a|an)\s+/i, ''), start: s, end: e }, mention: null };
+  return { source: { name: text.replace(/^(?:the|a|an)\s+/i, ''), start: s, end: e }, mention: null };
+}
+
+/** [\s,.;:] */
+function isSourceTail(c: number): boolean {
+  return isSpace(c) || c === 44 || c === 46 || c === 59 || c === 58;
 }
 
 const SPEECH_VERB_WORDS = new WordTrie();
 for (const w of SPEECH_VERBS.split('|')) SPEECH_VERB_WORDS.add(w, 1);
 
 /**
- * A test SPEAKER_BEFORE must pass on t.slice(lo, hi): it ends "<speaker> said[ up to 60 more,]"
- * then spaces, so a speech verb (lower case, after a space) stands at most 61 characters (code
- * points, as the u-flag pattern counts) before the trailing spaces, with no opening mark after it.
+ * The earliest index of t[lo, hi) where SPEAKER_BEFORE can match, or -1 where it cannot. It ends
+ * "<speaker> said[ up to 60 more,]" then spaces, so a speech verb (lower case, after a space)
+ * stands at most 61 characters (code points, as the u-flag pattern counts) before the trailing
+ * spaces, with no opening mark after it; every such verb is a candidate, and the match starts
+ * no earlier than speakerStartBound allows before one of them.
  */
-function speechVerbNearEnd(t: string, lo: number, hi: number): boolean {
+function speakerBeforeFrom(t: string, lo: number, hi: number): number {
   let i = hi;
   while (i > lo && isSpace(t.charCodeAt(i - 1))) i--;
   let budget = 61;
+  let from = -1;
   while (i > lo) {
     const c = t.charCodeAt(i - 1);
     if (isAsciiLetter(c)) {
       const end = i;
       while (i > lo && isAsciiLetter(t.charCodeAt(i - 1))) i--;
-      if (i > lo && isSpace(t.charCodeAt(i - 1)) && SPEECH_VERB_WORDS.lookup(t, i, end, false)) return true;
+      if (i > lo && isSpace(t.charCodeAt(i - 1)) && SPEECH_VERB_WORDS.lookup(t, i, end, false)) {
+        const b = speakerStartBound(t, lo, i);
+        if (from < 0 || b < from) from = b;
+      }
       budget -= end - i;
     } else {
-      if (c === 34 || c === 0x201c) return false;
+      if (c === 34 || c === 0x201c) break;
       i--;
       // A surrogate pair is one character to the pattern.
       if ((c & 0xfc00) === 0xdc00 && i > lo && (t.charCodeAt(i - 1) & 0xfc00) === 0xd800) i--;
       budget--;
     }
-    if (budget < 0) return false;
+    if (budget < 0) break;
   }
-  return false;
+  return from;
+}
+
+/**
+ * The earliest start of a SPEAKER_BEFORE match whose verb starts at `verb`: before the verb,
+ * spaces and "also"/"later", and before those the speaker: a name of at most four words or a
+ * pronoun after one non-letter (or the window's start), of name characters (mayBeInName); so
+ * within five words and after the last other character, less one for that non-letter. Or a
+ * ", ... ," clause stands between, the speaker ending at its first comma.
+ */
+function speakerStartBound(t: string, lo: number, verb: number): number {
+  const close = nameCharsFrom(t, lo, verb) - 1;
+  const from = Math.max(lo, close, wordsBack(t, lo, verb, 5) - 1);
+  const open = close >= lo && t.charCodeAt(close) === 44 ? lastComma(t, lo, close) : -1;
+  return open < 0 ? from : Math.min(from, Math.max(lo, nameCharsFrom(t, lo, open) - 1, wordsBack(t, lo, open, 4) - 1));
 }
 
 /** Finds every quote's speaker in a block; `sentences` are the block's. */
@@ -374,7 +413,12 @@ export function quotesOf(block: ProseBlock, people: PeopleIndex): Quote[] {
     } else {
       const openAt = q.start - block.start;
       const lo = Math.max(0, openAt - 160);
-      const bm = speechVerbNearEnd(t, lo, openAt) ? SPEAKER_BEFORE.exec(t.slice(lo, openAt)) : null;
+      const from = speakerBeforeFrom(t, lo, openAt);
+      let bm: RegExpExecArray | null = null;
+      if (from >= 0) {
+        SPEAKER_BEFORE.lastIndex = from - lo;
+        bm = SPEAKER_BEFORE.exec(t.slice(lo, openAt));
+      }
       if (bm) {
         const g = bm[1] ?? bm[2];
         const at = lo + bm.index + bm[0].indexOf(g);
@@ -397,33 +441,88 @@ function insideSpan(spans: Array<[number, number]>, at: number): boolean {
 const PER_NAME = /^\s+(?:the\s+)?\p{Lu}/u; // "per the ministry", not "per capita"
 const FROM_NAME = /^\s+((?:the\s+)?[^,.;:\u201c\u201d"()]{2,80}?)(?=[,.;:\u201c\u201d"()]|\s+(?:that|which|who|said|says)\b|$)/u;
 const BY_NAME = /^\s+by\s+((?:the\s+)?(?:\p{Lu}[\p{L}.'\u2019-]*\s*){1,4})/u;
+// Words that may stand between the name and the cue ("Milley has said"); a set for nameBeforeMayMatch.
+const NAME_BEFORE_AUX = ['has', 'had', 'also', 'later', 'then', 'previously', 'once'];
+const NAME_BEFORE_AUX_SET: ReadonlySet<string> = new Set(NAME_BEFORE_AUX);
 // Searched with lastIndex from nameBeforeFrom (g: \b still sees the character before).
-const NAME_BEFORE = /((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}'\u2019-]*|\b(?:he|she|they|we|I))(?:,[^,]{1,100},)?\s+(?:(?:has|had|also|later|then|previously|once)\s+)?$/gu;
+const NAME_BEFORE = new RegExp(
+  `((?:\\p{Lu}[\\p{L}.'\\u2019-]*\\s+){0,3}\\p{Lu}[\\p{L}'\\u2019-]*|\\b(?:he|she|they|we|I))(?:,[^,]{1,100},)?\\s+(?:(?:${NAME_BEFORE_AUX.join('|')})\\s+)?$`,
+  'gu',
+);
 
 /**
  * The earliest index of t[lo, hi) where NAME_BEFORE can match, so that the search need not try
- * every position of the window. A match holds only letters, . ' \u2019 - and spaces, except for
- * one ", ... ," clause, whose commas are then the last two: it starts after the last other
- * character (before that clause, if there are two commas). Non-ASCII counts as a name character.
+ * every position of the window. A match is a name of at most four space-separated words (or a
+ * pronoun), then spaces and at most one more word ("has", "also") to the end, all of letters,
+ * . ' \u2019 - and spaces: it starts within the window's last five words, after its last other
+ * character. Or a ", ... ," clause (the window's last two commas) follows the name, which then
+ * ends at the first of them. Non-ASCII counts as a name character.
  */
+function nameBeforeFrom(t: string, lo: number, hi: number): number {
+  const from = Math.max(nameCharsFrom(t, lo, hi), wordsBack(t, lo, hi, 5));
+  const open = lastComma(t, lo, lastComma(t, lo, hi));
+  return open < 0 ? from : Math.min(from, Math.max(nameCharsFrom(t, lo, open), wordsBack(t, lo, open, 4)));
+}
+
+/** A character of a name or of the spaces between its words; non-ASCII may be a letter. */
 function mayBeInName(c: number): boolean {
   return c >= 128 || isAsciiLetter(c) || isSpace(c) || c === 46 || c === 39 || c === 45;
 }
 
-function nameBeforeFrom(t: string, lo: number, hi: number): number {
-  let from = -1;
-  let commas = 0;
-  for (let i = hi - 1; i >= lo; i--) {
-    const c = t.charCodeAt(i);
-    if (mayBeInName(c)) continue;
-    if (from < 0) from = i + 1;
-    if (c === 44 && ++commas === 2) {
-      // A clause may end here: the name ends at this comma.
-      for (let j = i - 1; j >= lo; j--) if (!mayBeInName(t.charCodeAt(j))) return j + 1;
-      return lo;
-    }
+/**
+ * A test NAME_BEFORE must pass on t[lo, hi): its name ends, followed by spaces (and maybe one of
+ * the words "has", "also"...) to the end, or by a ", ... ," clause (the window's last two
+ * commas). There its last word has a capital after which only letters, ' \u2019 and - follow, or
+ * ends a pronoun. Most windows ("the county health department ") fail without the pattern.
+ */
+function nameBeforeMayMatch(t: string, lo: number, hi: number): boolean {
+  let end = hi;
+  while (end > lo && isSpace(t.charCodeAt(end - 1))) end--;
+  if (end === hi) return false;
+  if (nameMayEndAt(t, lo, end)) return true;
+  // The last word is one of the optional ones: the name ends before it.
+  const word = wordsBack(t, lo, end, 1);
+  if (word > lo && NAME_BEFORE_AUX_SET.has(t.slice(word, end))) {
+    let e = word;
+    while (e > lo && isSpace(t.charCodeAt(e - 1))) e--;
+    if (e < word && nameMayEndAt(t, lo, e)) return true;
   }
-  return from < 0 ? lo : from;
+  const open = lastComma(t, lo, lastComma(t, lo, hi));
+  return open >= 0 && nameMayEndAt(t, lo, open);
+}
+
+/** Whether a name of NAME_BEFORE (a capitalised word or a pronoun) can end at `end`; non-ASCII may be a capital. */
+function nameMayEndAt(t: string, lo: number, end: number): boolean {
+  for (let i = end; i > lo; i--) {
+    const c = t.charCodeAt(i - 1);
+    if (c >= 128 || (c >= 65 && c <= 90)) return true;
+    if (!((c >= 97 && c <= 122) || c === 39 || c === 45)) break;
+  }
+  const tail = t.slice(Math.max(lo, end - 4), end);
+  return tail.endsWith('he') || tail.endsWith('we') || tail === 'they';
+}
+
+/** Where the run of name characters (mayBeInName) that ends t[lo, hi) starts. */
+function nameCharsFrom(t: string, lo: number, hi: number): number {
+  let i = hi;
+  while (i > lo && mayBeInName(t.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/** The start of the `words`-th space-separated word back from `end` (spaces before `end` skipped), or `lo`. */
+function wordsBack(t: string, lo: number, end: number, words: number): number {
+  let i = end;
+  for (let w = 0; w < words && i > lo; w++) {
+    while (i > lo && isSpace(t.charCodeAt(i - 1))) i--;
+    while (i > lo && !isSpace(t.charCodeAt(i - 1))) i--;
+  }
+  return i;
+}
+
+/** The last comma of t[lo, hi), or -1 (also for hi < 0). */
+function lastComma(t: string, lo: number, hi: number): number {
+  for (let i = hi - 1; i >= lo; i--) if (t.charCodeAt(i) === 44) return i;
+  return -1;
 }
 const GENERIC_BEFORE = /\b((?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+$/iu;
 const NAME_AFTER = /^\s+((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}'\u2019-]*)/u;
@@ -499,8 +598,11 @@ function sourceOfCue(sentence: Sentence, people: PeopleIndex, word: string, at: 
   // Only the words near the cue can name its subject; a bounded window keeps the end-anchored patterns linear.
   const base = Math.max(0, at - 200);
   const before = t.slice(base, at);
-  NAME_BEFORE.lastIndex = nameBeforeFrom(t, base, at) - base;
-  const nameBefore = NAME_BEFORE.exec(before);
+  let nameBefore: RegExpExecArray | null = null;
+  if (nameBeforeMayMatch(t, base, at)) {
+    NAME_BEFORE.lastIndex = nameBeforeFrom(t, base, at) - base;
+    nameBefore = NAME_BEFORE.exec(before);
+  }
   if (nameBefore && !COMMON_CAPITALIZED.has(nameBefore[1].split(/\s+/)[0]) || nameBefore && /^(?:he|she|they|we|I)$/i.test(nameBefore[1])) {
     return sourceFromText(people, nameBefore![1], sentence.start + base + nameBefore!.index).source;
   }
@@ -527,7 +629,9 @@ export function attributeSentences(
   needed: (index: number) => boolean = () => true,
 ): SentenceAttribution[] {
   const n = sentences.length;
-  const spans: Array<[number, number]> = quotes.map((q): [number, number] => [q.start, q.end]).sort((a, b) => a[0] - b[0]);
+  const spans: Array<[number, number]> = quotes.map((q): [number, number] => [q.start, q.end]);
+  // analyze passes quotes in document order; the (stable) sort is only for other callers.
+  if (!sortedByStart(spans)) spans.sort((a, b) => a[0] - b[0]);
   const cues: Array<SentenceAttribution | undefined> = new Array(n);
   const cue = (i: number): SentenceAttribution => (cues[i] ??= cueOf(sentences[i], people, spans));
   const local: Array<SentenceAttribution | undefined> = new Array(n);
@@ -557,46 +661,39 @@ export function attributeSentences(
   for (let i = 0; i < n; i++) need[i] = needed(i) ? 1 : 0;
 
   // Lead-ins and "Source:" lines cover whole lists and tables.
-  const byBlock = new Map<ProseBlock, number[]>();
-  for (let i = 0; i < n; i++) {
-    const b = sentences[i].block;
-    const list = byBlock.get(b);
-    if (list) list.push(i);
-    else byBlock.set(b, [i]);
-  }
+  const { order, runBlocks, runStart } = blockRuns(sentences);
+  const R = runBlocks.length;
   // A table, a list or a lone block: consecutive blocks of one table or list form one group.
   const groupKind = (b: ProseBlock) => (b.table >= 0 ? GROUP_TABLE : b.list >= 0 ? GROUP_LIST : GROUP_BLOCK);
   const groupId = (b: ProseBlock) => (b.table >= 0 ? b.table : b.list >= 0 ? b.list : b.index);
-  const groups: Array<{ kind: number; id: number; blocks: ProseBlock[] }> = [];
-  for (const b of byBlock.keys()) {
-    const kind = groupKind(b);
-    const id = groupId(b);
-    const last = groups[groups.length - 1];
-    if (last && last.kind === kind && last.id === id) last.blocks.push(b);
-    else groups.push({ kind, id, blocks: [b] });
+  // The first run of each group, then R.
+  const groupFirst: number[] = [];
+  for (let r = 0; r < R; r++) {
+    const b = runBlocks[r];
+    if (r === 0 || groupKind(b) !== groupKind(runBlocks[r - 1]) || groupId(b) !== groupId(runBlocks[r - 1])) groupFirst.push(r);
   }
+  groupFirst.push(R);
   // The source a group hands its sentences (null: a source line that names nobody); undefined: none.
   const fromGroup: Array<Source | null | undefined> = new Array(n);
-  for (let gi = 0; gi < groups.length; gi++) {
-    const g = groups[gi];
-    let members = byBlock.get(g.blocks[0])!;
-    if (g.blocks.length > 1) {
-      members = members.slice();
-      for (let k = 1; k < g.blocks.length; k++) for (const i of byBlock.get(g.blocks[k])!) members.push(i);
-    }
-    if (!members.some((i) => need[i] === 1)) continue;
-    const prevG = gi > 0 ? groups[gi - 1] : null;
-    const nextG = gi + 1 < groups.length ? groups[gi + 1] : null;
+  for (let gi = 0; gi + 1 < groupFirst.length; gi++) {
+    const r0 = groupFirst[gi];
+    const r1 = groupFirst[gi + 1];
+    // Its members are order[lo, hi) (k itself without an order).
+    const lo = runStart[r0];
+    const hi = runStart[r1];
+    let needs = false;
+    for (let k = lo; k < hi && !needs; k++) needs = need[order ? order[k] : k] === 1;
+    if (!needs) continue;
     let source: Source | null | undefined;
-    if (prevG && prevG.kind === GROUP_BLOCK) {
-      const lastBlock = prevG.blocks[prevG.blocks.length - 1];
-      const idx = byBlock.get(lastBlock)!;
-      const lastSentence = idx[idx.length - 1];
+    if (r0 > 0 && groupKind(runBlocks[r0 - 1]) === GROUP_BLOCK) {
+      // The group before is one block; its last sentence ends the runs before this group.
+      const lastBlock = runBlocks[r0 - 1];
+      const lastSentence = order ? order[lo - 1] : lo - 1;
       // "Figures from the ministry:" or "Milley said:" before a list, table or quote.
       if (endsWithColon(lastBlock.text) && cue(lastSentence).cue) source = cue(lastSentence).source;
     }
-    if (source === undefined && nextG) {
-      const firstBlock = nextG.blocks[0];
+    if (source === undefined && r1 < R) {
+      const firstBlock = runBlocks[r1];
       const m = SOURCE_LINE.exec(firstBlock.text);
       if (m) {
         const rest = firstBlock.text.slice(m[0].length);
@@ -605,10 +702,11 @@ export function attributeSentences(
         source = name ? { name, start: firstBlock.start + m[0].length + lead, end: firstBlock.start + m[0].length + lead + name.length } : null;
       }
     }
-    if (source === undefined && g.kind !== GROUP_BLOCK && g.blocks.some((b) => SOURCE_LINE.test(b.text))) {
+    if (source === undefined && groupKind(runBlocks[r0]) !== GROUP_BLOCK && hasSourceLine(runBlocks, r0, r1)) {
       // The first member with a cue; cues are cached, so reading no further changes nothing.
       source = null;
-      for (const i of members) {
+      for (let k = lo; k < hi; k++) {
+        const i = order ? order[k] : k;
         if (cue(i).cue) {
           source = cue(i).source;
           break;
@@ -616,7 +714,7 @@ export function attributeSentences(
       }
     }
     if (source === undefined) continue;
-    for (const i of members) fromGroup[i] = source;
+    for (let k = lo; k < hi; k++) fromGroup[order ? order[k] : k] = source;
   }
 
   const out: SentenceAttribution[] = new Array(n);
@@ -636,6 +734,57 @@ export function attributeSentences(
   return out;
 }
 
+/**
+ * The sentences block by block, blocks in order of first appearance: sentence order[k] for k in
+ * [runStart[r], runStart[r + 1]) belongs to runBlocks[r]. Without `order` it is k itself: where
+ * each block's sentences stand together, as analyze passes them (proved by block indices that
+ * only grow from run to run, so that no block comes back), no map and no lists are built.
+ */
+function blockRuns(sentences: Sentence[]): { order: number[] | null; runBlocks: ProseBlock[]; runStart: number[] } {
+  const runBlocks: ProseBlock[] = [];
+  const runStart: number[] = [];
+  let together = true;
+  for (let i = 0; i < sentences.length && together; i++) {
+    const b = sentences[i].block;
+    if (i > 0 && b === sentences[i - 1].block) continue;
+    if (i > 0 && b.index <= sentences[i - 1].block.index) together = false;
+    runBlocks.push(b);
+    runStart.push(i);
+  }
+  let order: number[] | null = null;
+  if (!together) {
+    const byBlock = new Map<ProseBlock, number[]>();
+    for (let i = 0; i < sentences.length; i++) {
+      const b = sentences[i].block;
+      const list = byBlock.get(b);
+      if (list) list.push(i);
+      else byBlock.set(b, [i]);
+    }
+    order = [];
+    runBlocks.length = 0;
+    runStart.length = 0;
+    for (const [b, list] of byBlock) {
+      runBlocks.push(b);
+      runStart.push(order.length);
+      for (const i of list) order.push(i);
+    }
+  }
+  runStart.push(sentences.length);
+  return { order, runBlocks, runStart };
+}
+
+/** Whether one of blocks[from, to) is a "Source:" line. */
+function hasSourceLine(blocks: ProseBlock[], from: number, to: number): boolean {
+  for (let r = from; r < to; r++) if (SOURCE_LINE.test(blocks[r].text)) return true;
+  return false;
+}
+
+/** Whether spans stand in order of their starts. */
+function sortedByStart(spans: Array<[number, number]>): boolean {
+  for (let i = 1; i < spans.length; i++) if (spans[i][0] < spans[i - 1][0]) return false;
+  return true;
+}
+
 const GROUP_BLOCK = 0;
 const GROUP_LIST = 1;
 const GROUP_TABLE = 2;
@@ -647,11 +796,11 @@ function endsWithColon(text: string): boolean {
   return i > 0 && text.charCodeAt(i - 1) === 58;
 }
 
-/** text.split(/\s+/).length <= max + 1: at most `max` runs of spaces. */
-function spaceRunsAtMost(text: string, max: number): boolean {
+/** text.slice(from, to).split(/\s+/).length <= max + 1: at most `max` runs of spaces. */
+function spaceRunsAtMost(text: string, max: number, from = 0, to = text.length): boolean {
   let runs = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (isSpace(text.charCodeAt(i)) && (i === 0 || !isSpace(text.charCodeAt(i - 1))) && ++runs > max) return false;
+  for (let i = from; i < to; i++) {
+    if (isSpace(text.charCodeAt(i)) && (i === from || !isSpace(text.charCodeAt(i - 1))) && ++runs > max) return false;
   }
   return true;
 }
