@@ -50,10 +50,20 @@ function isDefinite(text: string, at: number): boolean {
   return DETERMINERS.has(prev) && /^[\p{L}-]+['\u2019]s$/u.test(last);
 }
 
+/** Canonical singular of a noun, remembered: the same few nouns come back in every story. */
+const HAS = Object.prototype.hasOwnProperty;
+const NORMS = new Map<string, string>();
 function norm(noun: string): string {
-  const n = noun.toLowerCase();
-  const singular = n.length > 3 && n.endsWith('s') && !n.endsWith('ss') ? n.slice(0, -1) : n;
-  return SYNONYMS[n] ?? SYNONYMS[singular] ?? singular;
+  let out = NORMS.get(noun);
+  if (out === undefined) {
+    const n = noun.toLowerCase();
+    const singular = n.length > 3 && n.endsWith('s') && !n.endsWith('ss') ? n.slice(0, -1) : n;
+    // Own keys only: "constructors" must not find Object.prototype.constructor.
+    out = HAS.call(SYNONYMS, n) ? SYNONYMS[n] : HAS.call(SYNONYMS, singular) ? SYNONYMS[singular] : singular;
+    // Bounded: a draft of made-up words must not grow it without end.
+    if (NORMS.size < 10000) NORMS.set(noun, out);
+  }
+  return out;
 }
 
 function interval(f: Figure): [number, number] {
@@ -88,7 +98,7 @@ function eventsIn(rest: string): string {
   const found: string[] = [];
   EVENT_RE.lastIndex = 0;
   for (let m = EVENT_RE.exec(rest); m; m = EVENT_RE.exec(rest)) {
-    const e = EVENTS[m[0].toLowerCase()];
+    const e = EVENTS[m[0].toLowerCase()]; // EVENT_RE matches only EVENTS' own keys
     if (!found.includes(e)) found.push(e);
   }
   return found.sort().join('+');
