@@ -4,6 +4,7 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { isatty } from 'node:tty';
 import { analyze } from '../core/analyze';
 import { ConfigError, mergeOptions, parseConfig, parseLevel, type CopydeskConfig } from '../core/config';
 import { RULES_BY_ID } from '../core/rules';
@@ -192,18 +193,43 @@ export function run(argv: string[], io: Io): number {
   return reports.some((r) => r.result.findings.some((f) => f.severity === 'error' || f.severity === 'warning')) ? 1 : 0;
 }
 
+/** A short sleep for a full pipe, without spinning. */
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+/**
+ * Writes all of `text` to a file descriptor before returning. A pipe whose reader is slower than
+ * Copydesk (`copydesk check … | less`) would otherwise queue the output in memory: the JSON for a
+ * 10 MB draft is some 200 MB. A full non-blocking pipe answers EAGAIN: wait a millisecond, retry.
+ * Returns false when the reader has gone away (EPIPE).
+ */
+function writeFully(fd: number, text: string): boolean {
+  const buf = Buffer.from(text, 'utf8');
+  let off = 0;
+  while (off < buf.length) {
+    try {
+      off += fs.writeSync(fd, buf, off, buf.length - off);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EAGAIN') Atomics.wait(pause, 0, 0, 1);
+      else if (code === 'EPIPE') return false;
+      else throw e;
+    }
+  }
+  return true;
+}
+
 /** The binary's entry: real streams, real exit code, no stack traces for user errors. */
 export function main(): void {
-  // Output goes out in pieces of about 1 MB: the JSON for a very large draft is never held whole.
+  // Output goes out in pieces of about 1 MB, each written before the run goes on: the JSON for a
+  // very large draft is never held whole, in Copydesk or in a queue for a slow pipe.
   let pending: string[] = [];
   let size = 0;
+  let readerGone = false;
   const flush = () => {
-    if (pending.length > 0) process.stdout.write(pending.join(''));
+    if (pending.length > 0 && !readerGone) readerGone = !writeFully(1, pending.join(''));
     pending = [];
     size = 0;
   };
-  // A reader that goes away early (`copydesk check … | head`) ends the run quietly.
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 2));
   let code: number;
   try {
     code = run(process.argv.slice(2), {
@@ -214,12 +240,14 @@ export function main(): void {
       },
       stderr: (s) => process.stderr.write(s),
       cwd: process.cwd(),
-      color: process.stdout.isTTY === true && !process.env.NO_COLOR,
+      color: isatty(1) && !process.env.NO_COLOR,
     });
+    flush();
   } catch (e) {
+    flush();
     process.stderr.write(`copydesk: internal error: ${(e as Error).message}\nPlease report this with the draft that caused it.\n`);
     code = 3;
   }
-  // Let Node flush what is left before exiting (a pipe may be slow).
-  process.stdout.write(pending.join(''), () => process.exit(code));
+  // A reader that went away early (`copydesk check … | head`) ends the run quietly.
+  process.exitCode = readerGone ? 0 : code;
 }

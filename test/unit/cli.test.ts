@@ -188,6 +188,34 @@ describe('copydesk CLI', () => {
     assert.equal(help.stdout.trim(), JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version);
   });
 
+  it('ends quietly with exit code 0 when its reader goes away, and writes all of a long output to a slow one', async function () {
+    this.timeout(60000);
+    const bin = path.join(ROOT, 'dist/cli.js');
+    if (!fs.existsSync(bin)) execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
+    const { spawn } = await import('node:child_process');
+    // The reader closes its end at once: the JSON for the corpus is far more than a pipe holds.
+    const gone = spawn(process.execPath, [bin, 'check', '--format', 'json', 'test/corpus'], { cwd: ROOT });
+    gone.stdout.destroy();
+    let err = '';
+    gone.stderr.on('data', (d) => (err += d));
+    const code = await new Promise((resolve) => gone.on('close', resolve));
+    assert.equal(code, 0, err);
+    assert.equal(err, '');
+    // A reader that pauses: nothing is lost.
+    const slow = spawn(process.execPath, [bin, 'check', '--format', 'json', 'test/corpus'], { cwd: ROOT });
+    const chunks: Buffer[] = [];
+    slow.stdout.on('data', (d: Buffer) => {
+      chunks.push(d);
+      slow.stdout.pause();
+      setTimeout(() => slow.stdout.resume(), 2);
+    });
+    const slowCode = await new Promise((resolve) => slow.on('close', resolve));
+    assert.equal(slowCode, 1);
+    const whole = spawnSync(process.execPath, [bin, 'check', '--format', 'json', 'test/corpus'], { cwd: ROOT, maxBuffer: 1 << 28, encoding: 'utf8' });
+    assert.ok(whole.stdout.length > 1 << 16, 'more than a pipe holds');
+    assert.equal(Buffer.concat(chunks).toString(), whole.stdout);
+  });
+
   describe('the launcher\'s code cache', () => {
     const bin = path.join(ROOT, 'dist/cli.js');
     const check = (env: Record<string, string>) =>
