@@ -19,14 +19,18 @@ setFlagsFromString('--no-regexp-tier-up');
 
 const bundle = path.join(__dirname, 'copydesk-cli.js');
 
-/** A cache directory this user owns and nobody else can write, or null. */
+/**
+ * A cache directory this user owns and nobody else can write, or null. Not a symbolic link: in a
+ * shared temp directory another user may own the link and repoint it, after this check, at a
+ * directory of theirs holding a crafted cache (compiled code this process would run).
+ */
 function cacheDir(): string | null {
   if (process.env.COPYDESK_NO_CACHE) return null;
   const uid = typeof process.getuid === 'function' ? process.getuid() : -1;
-  const dir = process.env.COPYDESK_CACHE_DIR || path.join(os.tmpdir(), `copydesk-cache-${uid >= 0 ? uid : os.userInfo().username}`);
   try {
+    const dir = process.env.COPYDESK_CACHE_DIR || path.join(os.tmpdir(), `copydesk-cache-${uid >= 0 ? uid : os.userInfo().username}`);
     fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
-    const st = fs.statSync(dir);
+    const st = fs.lstatSync(dir);
     if (!st.isDirectory() || (uid >= 0 && st.uid !== uid) || (st.mode & 0o022) !== 0) return null;
     return dir;
   } catch {

@@ -259,6 +259,19 @@ describe('copydesk CLI', () => {
       assert.ok(fs.statSync(file).size > 1000, 'the corrupt cache was replaced');
     });
 
+    it('refuses a cache directory that is a symbolic link', function () {
+      // In a shared temp directory another user could own the link and repoint it after the check.
+      if (process.platform === 'win32') this.skip();
+      const link = `${dir}-link`;
+      fs.symlinkSync(dir, link);
+      try {
+        assert.equal(check({ COPYDESK_CACHE_DIR: link }).status, 1);
+        assert.deepEqual(fs.readdirSync(dir), []);
+      } finally {
+        fs.rmSync(link, { force: true });
+      }
+    });
+
     it('writes nothing into a directory others can write, or when turned off', function () {
       if (process.platform === 'win32') this.skip();
       fs.chmodSync(dir, 0o777);
