@@ -22,7 +22,8 @@ const bundle = path.join(__dirname, 'copydesk-cli.js');
 /**
  * A cache directory this user owns and nobody else can write, or null. Not a symbolic link: in a
  * shared temp directory another user may own the link and repoint it, after this check, at a
- * directory of theirs holding a crafted cache (compiled code this process would run).
+ * directory of theirs holding a crafted cache (compiled code this process would run). On Windows,
+ * where a directory's mode does not say who may write to it, the check fails and the cache is off.
  */
 function cacheDir(): string | null {
   if (process.env.COPYDESK_NO_CACHE) return null;
@@ -67,9 +68,10 @@ function load(): void {
         const tmp = `${cacheFile}.${process.pid}.tmp`;
         fs.writeFileSync(tmp, script.createCachedData(), { mode: 0o600 });
         fs.renameSync(tmp, cacheFile);
-        // Caches of other builds or Node versions will not be read again.
+        // Caches of other builds or Node versions will not be read again, nor will a temporary
+        // file a killed run left behind (a concurrent run's loses only its cache write).
         for (const old of fs.readdirSync(dir!)) {
-          if (/^cli-.*\.v8cache$/.test(old) && path.join(dir!, old) !== cacheFile) fs.rmSync(path.join(dir!, old), { force: true });
+          if (/^cli-.*\.v8cache(?:\.\d+\.tmp)?$/.test(old) && path.join(dir!, old) !== cacheFile) fs.rmSync(path.join(dir!, old), { force: true });
         }
       } catch {
         // A cache that cannot be written only costs speed.

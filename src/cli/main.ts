@@ -248,6 +248,7 @@ export function main(): void {
     process.stderr.write(`copydesk: internal error: ${(e as Error).message}\nPlease report this with the draft that caused it.\n`);
     code = 3;
   }
-  // A reader that went away early (`copydesk check … | head`) ends the run quietly.
-  process.exitCode = readerGone ? 0 : code;
+  // A reader that went away early (`copydesk check … | head`) ends the output quietly; the exit
+  // code is still the check's, so `set -o pipefail` scripts see the findings.
+  process.exitCode = code;
 }

@@ -148,7 +148,11 @@ function blockWork(b: ProseBlock): BlockWork {
   };
 }
 
-/** Builds everything the rules share. Exported for tests and for incremental callers. */
+/**
+ * Builds everything the rules share. Exported for tests and for incremental callers. With a
+ * cache, the context's figures are the cache's own objects, moved in place by the next call:
+ * use a context before building the next one (analyze() and IncrementalAnalyzer do).
+ */
 export function buildContext(text: string, options: AnalyzeOptions = {}, cache?: BlockCache): RuleContext {
   try {
     return contextOf(text, options, cache);

@@ -188,7 +188,7 @@ describe('copydesk CLI', () => {
     assert.equal(help.stdout.trim(), JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version);
   });
 
-  it('ends quietly with exit code 0 when its reader goes away, and writes all of a long output to a slow one', async function () {
+  it('ends quietly, with the check\'s exit code, when its reader goes away, and writes all of a long output to a slow one', async function () {
     this.timeout(60000);
     const bin = path.join(ROOT, 'dist/cli.js');
     if (!fs.existsSync(bin)) execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
@@ -199,7 +199,7 @@ describe('copydesk CLI', () => {
     let err = '';
     gone.stderr.on('data', (d) => (err += d));
     const code = await new Promise((resolve) => gone.on('close', resolve));
-    assert.equal(code, 0, err);
+    assert.equal(code, 1, err);
     assert.equal(err, '');
     // A reader that pauses: nothing is lost.
     const slow = spawn(process.execPath, [bin, 'check', '--format', 'json', 'test/corpus'], { cwd: ROOT });
@@ -238,8 +238,9 @@ describe('copydesk CLI', () => {
       assert.equal(second.stderr, '');
     });
 
-    it('removes the caches of other builds when it writes its own', () => {
+    it('removes the caches of other builds, and temporary files left behind, when it writes its own', () => {
       fs.writeFileSync(path.join(dir, 'cli-v0.0.0-x64-1-1.v8cache'), 'stale');
+      fs.writeFileSync(path.join(dir, 'cli-v0.0.0-x64-1-1.v8cache.4242.tmp'), 'left by a killed run');
       fs.writeFileSync(path.join(dir, 'notes.txt'), 'not ours');
       check({ COPYDESK_CACHE_DIR: dir });
       const files = fs.readdirSync(dir).sort();

@@ -11,6 +11,11 @@ describe('inconsistent-figure', () => {
     fixClears(text, RULE, f, 'Officials said 41 people were killed in the blast.\n\nBy evening, police said 41 people were killed.\n');
   });
 
+  it('names a noun that is also an Object.prototype key as the noun ("constructors")', () => {
+    const f = one('Some 40 constructors, officials said.\n\nThe 55 constructors, officials said.\n', RULE, '55');
+    assert.equal(f.message, '"55" does not match "40" given earlier for the same constructor.');
+  });
+
   it('treats troops and soldiers as one noun', () => {
     one('The ministry said 20,000 troops were killed. Later it said 35,000 soldiers were killed.', RULE, '35,000');
   });
