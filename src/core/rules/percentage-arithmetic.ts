@@ -123,6 +123,10 @@ export const percentageArithmetic: Rule = {
         }
       }
       // Shares of one poll that add up past 100: "40 percent said yes, 45 percent no and 25 percent were undecided".
+      // It takes two shares: a sentence with fewer than two plain percentages has nothing to add up.
+      let percents = 0;
+      for (const f of figs) if (f.kind === 'percent' && !f.rangeForm && !f.atoms[0].points) percents++;
+      if (percents < 2) continue;
       // Read only when a share needs it: most sentences have no percentage that could be one.
       let poll: boolean | undefined;
       const pollSentence = () =>
