@@ -376,7 +376,11 @@ export function findPeople(
   const tokenInfo: WordInfo[] = [];
   for (let si = 0; si < sentences.length; si++) {
     const t = sentences[si].text;
-    for (const run of sentenceRuns[si]) {
+    const runsHere = sentenceRuns[si];
+    // Indexed loops here and below: this function is long and runs once per analysis, so
+    // V8 may not optimise it, and an unoptimised for-of allocates an iterator result per step.
+    for (let r = 0; r < runsHere.length; r++) {
+      const run = runsHere[r];
       const n = run.length;
       const base = tokenInfo.length;
       for (let k = 0; k < n; k++) tokenInfo.push(infoOf(run[k].w));
@@ -444,7 +448,9 @@ export function findPeople(
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
     const t = s.text;
-    for (const toks of sentenceRuns[si]) {
+    const runsHere = sentenceRuns[si];
+    for (let r = 0; r < runsHere.length; r++) {
+      const toks = runsHere[r];
       const base = cursor;
       cursor += toks.length;
       // Words of the run that can be names: without titles ("Sheriff") and sentence openers,
@@ -460,7 +466,8 @@ export function findPeople(
         const info = tokenInfo[base + i];
         // Longest full name starting here (names differ, so at most one has a given length).
         let matched = false;
-        for (const full of info.fulls) {
+        for (let fi = 0; fi < info.fulls.length; fi++) {
+          const full = info.fulls[fi];
           const j = i + full.words.length;
           if (j <= i + 1 || j > toks.length) continue;
           let same = true;
