@@ -206,6 +206,35 @@ interface Group {
   byMods: Map<string, Earlier>;
 }
 
+/** The counts of one noun and kind. */
+interface NounKind {
+  /** The first count, for definite mentions ("the 43 civilians"). */
+  first: Use;
+  /** Groups by event words. */
+  byEvents: Map<string, Group>;
+}
+
+/**
+ * Noun -> figure kind -> its counts: nested maps rather than a joined key, which would be built
+ * (and flattened to hash) for every use.
+ */
+class ByNounKind {
+  private readonly map = new Map<string, Map<string, NounKind>>();
+
+  get(u: Use): NounKind | undefined {
+    return this.map.get(u.noun)?.get(u.fig.kind);
+  }
+
+  /** Records `u`, keeping the earliest as the first count. */
+  add(u: Use): void {
+    let kinds = this.map.get(u.noun);
+    if (!kinds) this.map.set(u.noun, (kinds = new Map()));
+    const cur = kinds.get(u.fig.kind);
+    if (!cur) kinds.set(u.fig.kind, { first: u, byEvents: new Map() });
+    else if (u.fig.start < cur.first.fig.start) cur.first = u;
+  }
+}
+
 export const inconsistentFigure: Rule = {
   ...ruleInfo('inconsistent-figure'),
   run(ctx, report) {
@@ -259,27 +288,21 @@ export const inconsistentFigure: Rule = {
       }
     }
     // The first count of each noun and kind, for definite mentions ("the 43 civilians").
-    const firstOfNoun = new Map<string, Use>();
-    for (const list of [uses, loose]) {
-      for (const u of list) {
-        const k = `${u.noun}|${u.fig.kind}`;
-        const cur = firstOfNoun.get(k);
-        if (!cur || u.fig.start < cur.fig.start) firstOfNoun.set(k, u);
-      }
-    }
+    const nouns = new ByNounKind();
+    for (const u of uses) nouns.add(u);
+    for (const u of loose) nouns.add(u);
     // Compare only uses of the same noun, event and kind, and (a part is not the whole: "40 Russian
     // soldiers", "90 soldiers") the same modifiers; within a group, only against distinct earlier values.
-    const groups = new Map<string, Group>();
     for (const u of uses) {
-      const key = `${u.noun}|${u.events}|${u.fig.kind}`;
-      let group = groups.get(key);
-      if (!group) groups.set(key, (group = { values: new Set(), byMods: new Map() }));
+      const ofNoun = nouns.get(u)!; // every use was added above
+      let group = ofNoun.byEvents.get(u.events);
+      if (!group) ofNoun.byEvents.set(u.events, (group = { values: new Set(), byMods: new Map() }));
       const modsKey = modsKeyOf(u.mods);
       let clash = group.byMods.get(modsKey)?.firstClash(u);
       if (!clash && u.definite) {
         // A definite mention against the first earlier count of the same noun, whatever its event word.
-        const first = firstOfNoun.get(`${u.noun}|${u.fig.kind}`);
-        if (first && first.fig.start < u.fig.start && subset(first.mods, u.mods) && disjoint(first, u)) clash = first;
+        const first = ofNoun.first;
+        if (first.fig.start < u.fig.start && subset(first.mods, u.mods) && disjoint(first, u)) clash = first;
       }
       if (clash) {
         report({
