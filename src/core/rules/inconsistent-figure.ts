@@ -1,6 +1,6 @@
 import { CHANGE_WORDS } from '../data/numbers';
 import type { Figure } from '../text/numbers';
-import { spaceBefore, tokensBefore, trailingWord } from '../text/tail';
+import { spaceBefore, TailWords, trailingWord } from '../text/tail';
 import type { Rule } from './rule';
 import { ruleInfo } from './catalog';
 
@@ -40,11 +40,15 @@ const ADDITION_AFTER = /^\s+(?:more|others|additional)\b/i;
 
 const DETERMINERS = new Set(['the', 'all', 'its', 'their', 'his', 'her', 'our']);
 
-/** "the ", "all ", "of the ", "the district's " right before `at`: words, not an end-anchored pattern. */
-function isDefinite(text: string, at: number): boolean {
+/**
+ * "the ", "all ", "of the ", "the district's " right before `at`: words, not an end-anchored pattern.
+ * `tail` holds the words before `at` read within 40 characters.
+ */
+function isDefinite(text: string, at: number, tail: TailWords): boolean {
   const lo = Math.max(0, at - 40);
   if (!spaceBefore(text, at, lo)) return false;
-  const [last = '', prev = ''] = tokensBefore(text, at, lo, 2);
+  const last = tail.word(1) ?? '';
+  const prev = tail.word(2) ?? '';
   if (DETERMINERS.has(last)) return true;
   // "the district's 8,540": a possessive after a determiner.
   return DETERMINERS.has(prev) && /^[\p{L}-]+['\u2019]s$/u.test(last);
@@ -80,42 +84,74 @@ interface Use {
   fig: Figure;
   noun: string;
   events: string;
-  mods: Set<string>;
+  mods: ReadonlySet<string>;
   /** Places and days the sentence names ("in Ashby", "on Monday"): counts of different places or days differ. */
-  where: Set<string>;
+  where: ReadonlySet<string>;
   /** Written as a known quantity ("the 43 civilians"), so it must match the story's earlier count. */
   definite: boolean;
 }
 
-function whereOf(sentence: string): Set<string> {
-  const out = new Set<string>();
-  for (const m of sentence.matchAll(/\b(?:in|at|on|near|outside)\s+((?:\p{Lu}[\p{L}.'\u2019-]*\s?){1,3})/gu)) out.add(m[1].trim());
-  return out;
+/** Shared by the many uses with no modifiers or places; never added to. */
+const NONE: ReadonlySet<string> = new Set();
+const WHERE = /\b(?:in|at|on|near|outside)\s+((?:\p{Lu}[\p{L}.'\u2019-]*\s?){1,3})/gu;
+
+function modsOf(modifiers: string[]): ReadonlySet<string> {
+  return modifiers.length === 0 ? NONE : new Set(modifiers);
+}
+
+/** One key per set of modifiers, in any order; most sets have none or one, which need no sorting. */
+function modsKeyOf(mods: ReadonlySet<string>): string {
+  if (mods.size === 0) return '';
+  if (mods.size === 1) return mods.values().next().value!;
+  return [...mods].sort().join('\u0000');
+}
+
+/** Whether either set holds all of the other. */
+function subset(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  return every(a, b) || every(b, a);
+}
+function every(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
+}
+
+function whereOf(sentence: string): ReadonlySet<string> {
+  // Most counts name no place: the set is made only for the first one found.
+  let out: Set<string> | undefined;
+  WHERE.lastIndex = 0;
+  for (let m = WHERE.exec(sentence); m; m = WHERE.exec(sentence)) (out ??= new Set()).add(m[1].trim());
+  return out ?? NONE;
 }
 
 /** The event words after a figure, canonical, sorted and joined: "killed+wounded". */
 function eventsIn(rest: string): string {
-  const found: string[] = [];
   EVENT_RE.lastIndex = 0;
-  for (let m = EVENT_RE.exec(rest); m; m = EVENT_RE.exec(rest)) {
-    const e = EVENTS[m[0].toLowerCase()]; // EVENT_RE matches only EVENTS' own keys
-    if (!found.includes(e)) found.push(e);
+  let m = EVENT_RE.exec(rest);
+  if (!m) return '';
+  const first = EVENTS[m[0].toLowerCase()]; // EVENT_RE matches only EVENTS' own keys
+  // Most counts name one event at most: the list is made only for a second, different one.
+  let found: string[] | undefined;
+  for (m = EVENT_RE.exec(rest); m; m = EVENT_RE.exec(rest)) {
+    const e = EVENTS[m[0].toLowerCase()];
+    if (e !== first && !found?.includes(e)) (found ??= [first]).push(e);
   }
-  return found.sort().join('+');
+  return found ? found.sort().join('+') : first;
 }
 
 /** Whether LEAD can match before `at`: its verb (or the verb before its hedge) ends there. */
-function leadsIn(text: string, at: number): boolean {
+function leadsIn(text: string, at: number, tail: TailWords): boolean {
   const lo = Math.max(0, at - 40);
   if (!spaceBefore(text, at, lo)) return false;
-  const [w1, w2] = tokensBefore(text, at, lo, 2);
-  return LEAD_VERBS.has(w1) || (LEAD_HEDGES.has(w1) && LEAD_VERBS.has(w2));
+  const w1 = tail.word(1) ?? '';
+  return LEAD_VERBS.has(w1) || (LEAD_HEDGES.has(w1) && LEAD_VERBS.has(tail.word(2) ?? ''));
 }
 
+const isAdditionWord = (w: string | undefined) => w !== undefined && ADDITION_WORDS.some((a) => w.endsWith(a));
+
 /** "another 17 people", "a further 3", "17 more". */
-function isAddition(text: string, f: Figure): boolean {
+function isAddition(text: string, f: Figure, tail: TailWords): boolean {
   const lo = Math.max(0, f.start - 25);
-  if (spaceBefore(text, f.start, lo) && tokensBefore(text, f.start, lo, 2).some((w) => ADDITION_WORDS.some((a) => w.endsWith(a)))) {
+  if (spaceBefore(text, f.start, lo) && (isAdditionWord(tail.word(1, lo)) || isAdditionWord(tail.word(2, lo)))) {
     if (ADDITION_BEFORE.test(text.slice(lo, f.start))) return true;
   }
   return ADDITION_AFTER.test(text.slice(f.end, f.end + 12));
@@ -170,33 +206,65 @@ interface Group {
   byMods: Map<string, Earlier>;
 }
 
+/** The counts of one noun and kind. */
+interface NounKind {
+  /** The first count, for definite mentions ("the 43 civilians"). */
+  first: Use;
+  /** Groups by event words. */
+  byEvents: Map<string, Group>;
+}
+
+/**
+ * Noun -> figure kind -> its counts: nested maps rather than a joined key, which would be built
+ * (and flattened to hash) for every use.
+ */
+class ByNounKind {
+  private readonly map = new Map<string, Map<string, NounKind>>();
+
+  get(u: Use): NounKind | undefined {
+    return this.map.get(u.noun)?.get(u.fig.kind);
+  }
+
+  /** Records `u`, keeping the earliest as the first count. */
+  add(u: Use): void {
+    let kinds = this.map.get(u.noun);
+    if (!kinds) this.map.set(u.noun, (kinds = new Map()));
+    const cur = kinds.get(u.fig.kind);
+    if (!cur) kinds.set(u.fig.kind, { first: u, byEvents: new Map() });
+    else if (u.fig.start < cur.first.fig.start) cur.first = u;
+  }
+}
+
 export const inconsistentFigure: Rule = {
   ...ruleInfo('inconsistent-figure'),
   run(ctx, report) {
     const uses: Use[] = [];
     // Counts with no event word: compared only with a later definite mention of the same noun.
     const loose: Use[] = [];
+    // The words before each figure, read once within 40 characters for every window below.
+    const tail = new TailWords();
     for (const s of ctx.sentences) {
       // A sentence of change ("rose", "compared with") may still state a level ("grew to 47 cases");
       // what is left out is the old level and the size of the change ("from 40", "up 200", "by 12").
       let changing: boolean | undefined;
       for (const f of ctx.figures[s.index]) {
         if ((!f.claim && f.notClaim !== 'measure') || f.kind === 'ratio' || f.kind === 'rate' || f.rangeForm === 'from') continue;
+        tail.read(ctx.text, f.start, Math.max(0, f.start - 40));
         const aheadFrom = Math.max(s.start, f.start - 30);
-        if (spaceBefore(ctx.text, f.start, aheadFrom) && CHANGE_LEAD_LAST.has(trailingWord(tokensBefore(ctx.text, f.start, aheadFrom, 1)[0]))) {
+        if (spaceBefore(ctx.text, f.start, aheadFrom) && CHANGE_LEAD_LAST.has(trailingWord(tail.word(1, aheadFrom)))) {
           changing ??= CHANGE_WORDS.test(s.text);
           if (changing && CHANGE_LEAD.test(ctx.text.slice(aheadFrom, f.start))) continue;
         }
         let noun = f.noun ? norm(f.noun) : '';
         // "$46.8 million operating budget leaves ...": a specific noun among the words after wins.
-        let modifiers = f.modifiers.map((m) => m.toLowerCase());
+        let modifiers = f.modifiers.length === 0 ? f.modifiers : f.modifiers.map((m) => m.toLowerCase());
         const at = modifiers.findIndex((m) => SPECIFIC.has(norm(m)));
         if (at >= 0 && !SPECIFIC.has(noun)) {
           noun = norm(modifiers[at]);
           modifiers = modifiers.slice(0, at);
         }
         // "the budget of $3.5 billion": a specific noun can also come before the figure.
-        if (!SPECIFIC.has(noun) && leadsIn(ctx.text, f.start)) {
+        if (!SPECIFIC.has(noun) && leadsIn(ctx.text, f.start, tail)) {
           const lead = LEAD.exec(ctx.text.slice(Math.max(0, f.start - 40), f.start));
           if (lead && SPECIFIC.has(norm(lead[1]))) noun = norm(lead[1]);
         }
@@ -204,40 +272,37 @@ export const inconsistentFigure: Rule = {
         const rest = ctx.text.slice(f.end, Math.min(s.end, f.end + 160));
         const events = eventsIn(rest);
         // "the 1,700 people", "all 350 workers", "the district's 8,540 students": a count the story gave before.
-        const definite = isDefinite(ctx.text, f.start);
+        const definite = isDefinite(ctx.text, f.start, tail);
         if (!events && !SPECIFIC.has(noun) && !definite) {
-          loose.push({ fig: f, noun, events, mods: new Set(f.modifiers.map((m) => m.toLowerCase())), where: new Set(), definite: false });
+          // `modifiers` is still all of them here: a specific noun taken from them would have made it not loose.
+          loose.push({ fig: f, noun, events, mods: modsOf(modifiers), where: NONE, definite: false });
           continue;
         }
         // "another 17 people", "17 more": an addition, not a restatement.
-        if (isAddition(ctx.text, f)) continue;
+        if (isAddition(ctx.text, f, tail)) continue;
         // Where and when, read close to the count: "17 people were killed in Belton", "killed on Tuesday".
-        const ev = EVENT_ONE.exec(rest);
+        // No event words (most specific nouns) means EVENT_ONE cannot match either.
+        const ev = events ? EVENT_ONE.exec(rest) : null;
         const near = rest.slice(0, (ev ? ev.index + ev[0].length : 0) + 30);
-        uses.push({ fig: f, noun, events, mods: new Set(modifiers), where: whereOf(near), definite });
+        uses.push({ fig: f, noun, events, mods: modsOf(modifiers), where: whereOf(near), definite });
       }
     }
     // The first count of each noun and kind, for definite mentions ("the 43 civilians").
-    const firstOfNoun = new Map<string, Use>();
-    for (const u of [...uses, ...loose]) {
-      const k = `${u.noun}|${u.fig.kind}`;
-      const cur = firstOfNoun.get(k);
-      if (!cur || u.fig.start < cur.fig.start) firstOfNoun.set(k, u);
-    }
-    const subset = (a: Set<string>, b: Set<string>) => [...a].every((x) => b.has(x)) || [...b].every((x) => a.has(x));
+    const nouns = new ByNounKind();
+    for (const u of uses) nouns.add(u);
+    for (const u of loose) nouns.add(u);
     // Compare only uses of the same noun, event and kind, and (a part is not the whole: "40 Russian
     // soldiers", "90 soldiers") the same modifiers; within a group, only against distinct earlier values.
-    const groups = new Map<string, Group>();
     for (const u of uses) {
-      const key = `${u.noun}|${u.events}|${u.fig.kind}`;
-      let group = groups.get(key);
-      if (!group) groups.set(key, (group = { values: new Set(), byMods: new Map() }));
-      const modsKey = [...u.mods].sort().join('\u0000');
+      const ofNoun = nouns.get(u)!; // every use was added above
+      let group = ofNoun.byEvents.get(u.events);
+      if (!group) ofNoun.byEvents.set(u.events, (group = { values: new Set(), byMods: new Map() }));
+      const modsKey = modsKeyOf(u.mods);
       let clash = group.byMods.get(modsKey)?.firstClash(u);
       if (!clash && u.definite) {
         // A definite mention against the first earlier count of the same noun, whatever its event word.
-        const first = firstOfNoun.get(`${u.noun}|${u.fig.kind}`);
-        if (first && first.fig.start < u.fig.start && subset(first.mods, u.mods) && disjoint(first, u)) clash = first;
+        const first = ofNoun.first;
+        if (first.fig.start < u.fig.start && subset(first.mods, u.mods) && disjoint(first, u)) clash = first;
       }
       if (clash) {
         report({

@@ -1,4 +1,5 @@
 import { formatNumber, type Figure } from '../text/numbers';
+import { isSpace } from '../text/chars';
 import { spaceBefore, tokensBefore, trailingWord } from '../text/tail';
 import type { Report, Rule, RuleContext } from './rule';
 import { ruleInfo } from './catalog';
@@ -30,6 +31,21 @@ function fixPercent(ctx: RuleContext, p: Figure, actual: number): Report['fixes'
   return [{ title: `Change to "${newText}"`, edits: [{ start: a.numStart, end: a.numEnd, newText: n }] }];
 }
 
+/** Whether spaces and then "of" or "out" (any case) follow `at`: what `^\s+(?:out\s+)?of\s` needs. */
+function ofAfterSpace(text: string, at: number): boolean {
+  if (!isSpace(text.charCodeAt(at))) return false;
+  let i = at + 1;
+  while (isSpace(text.charCodeAt(i))) i++;
+  // No other character matches o, f or u under /iu.
+  const next = text.charCodeAt(i + 1) | 32;
+  return (text.charCodeAt(i) | 32) === 111 && (next === 102 || next === 117);
+}
+
+/** A "from 200 to 300" range, read as the old and new levels of a change. */
+function isFrom(f: Figure | undefined): boolean {
+  return f !== undefined && f.rangeForm === 'from';
+}
+
 function round(x: number): string {
   return formatNumber(Math.round(x * 10) / 10, Number.isInteger(Math.round(x * 10) / 10) ? 0 : 1);
 }
@@ -43,9 +59,9 @@ export const percentageArithmetic: Rule = {
         const g = figs[i + 1];
         // "12 of 40 nurses, or 20 percent"
         if (g && f.kind !== 'percent' && g.kind !== 'percent' && f.atoms.length === 1 && g.atoms.length === 1 && f.low <= g.low && g.low > 0) {
-          const gap = ctx.text.slice(f.end, g.start);
-          // "12 of 40", "nine of the district's 45 teaching vacancies"
-          if (/^\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\p{L}'\u2019-]+\s+){0,2}$/iu.test(gap)) {
+          // "12 of 40", "nine of the district's 45 teaching vacancies": the gap starts with spaces and
+          // "of" or "out", tested first since most pairs of figures have neither and need no slice.
+          if (ofAfterSpace(ctx.text, f.end) && /^\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\p{L}'\u2019-]+\s+){0,2}$/iu.test(ctx.text.slice(f.end, g.start))) {
             const p = figs[i + 2];
             const between = p ? ctx.text.slice(g.end, p.start) : '';
             if (p && p.kind === 'percent' && !p.rangeForm && between.length < 100 && /(?:,\s*or\b|\(|\u2014|\u2013|,\s*(?:about|roughly|nearly|some|around)\s*$)/i.test(between)) {
@@ -86,14 +102,18 @@ export const percentageArithmetic: Rule = {
           // RISE and FALL end in a verb, "by" or a hedge right before the figure; most figures have none.
           const verbBefore = spaceBefore(ctx.text, f.start, lo) && CHANGE_LAST.has(trailingWord(tokensBefore(ctx.text, f.start, lo, 1)[0]));
           const before = verbBefore ? ctx.text.slice(lo, f.start) : '';
-          const after = ctx.text.slice(f.end, f.end + 30);
+          // RISE_NOUN and FALL_NOUN start with a space after the figure.
+          const after = isSpace(ctx.text.charCodeAt(f.end)) ? ctx.text.slice(f.end, f.end + 30) : '';
           let dir: 'rise' | 'fall' | null =
-            (verbBefore && RISE.test(before)) || RISE_NOUN.test(after) ? 'rise' : (verbBefore && FALL.test(before)) || FALL_NOUN.test(after) ? 'fall' : null;
+            (verbBefore && RISE.test(before)) || (after && RISE_NOUN.test(after)) ? 'rise' : (verbBefore && FALL.test(before)) || (after && FALL_NOUN.test(after)) ? 'fall' : null;
           let r: Figure | undefined;
           // "rose 35 percent last year, from 160 to 232"
-          if (g && g.rangeForm === 'from' && ctx.text.slice(f.end, g.start).length < 40 && !/[.;]/.test(ctx.text.slice(f.end, g.start))) r = g;
+          if (g && g.rangeForm === 'from') {
+            const between = ctx.text.slice(f.end, g.start);
+            if (between.length < 40 && !/[.;]/.test(between)) r = g;
+          }
           // "from 12 to 18 in the past week, a 60 percent jump"; "from $2.40 to $2.64 per $1,000 ..., a 12 percent increase"
-          const prev = [figs[i - 1], figs[i - 2]].find((x) => x && x.rangeForm === 'from');
+          const prev = isFrom(figs[i - 1]) ? figs[i - 1] : isFrom(figs[i - 2]) ? figs[i - 2] : undefined;
           const lead = prev ? ctx.text.slice(prev.end, f.start) : '';
           if (!r && prev && lead.length < 80 && !/[.;]/.test(lead) && /,\s+(?:an?|the)\s+$|,\s+(?:an?\s+)?(?:increase|rise|jump|gain|drop|decline|fall|decrease)\s+of\s+$/i.test(lead)) {
             r = prev;
