@@ -42,13 +42,30 @@ export const LABEL_WORDS = [
 /** A label word right before a number, as in "Section 230", "No. 7". */
 export const LABEL_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${LABEL_WORDS.join('|')})\\.?\\s+#?$`, 'u');
 
+/**
+ * The units of MEASURE_AFTER, as written (case matters): plain text, no pattern characters, so a
+ * lookup of the word after a number can tell whether the pattern can match.
+ */
+export const MEASURE_UNITS = [
+  'miles', 'mile', 'kilometers', 'kilometer', 'kilometres', 'kilometre', 'km', 'meters', 'meter', 'metres', 'metre', 'm',
+  'cm', 'mm', 'feet', 'foot', 'ft', 'inches', 'inch', 'in', 'yards', 'yard', 'acres', 'acre', 'hectares', 'hectare',
+  'degrees', 'degree', '°C', '°F', '°', 'kg', 'kilograms', 'kilogram', 'grams', 'gram', 'g', 'lbs', 'lb', 'ounces', 'ounce',
+  'oz', 'tons', 'ton', 'tonnes', 'tonne', 'gallons', 'gallon', 'liters', 'liter', 'litres', 'litre', 'mph', 'km/h', 'kph',
+  'knots', 'square', 'sq', 'cubic', 'megawatts', 'megawatt', 'MW', 'GW', 'gigawatts', 'gigawatt', 'kilowatts', 'kilowatt',
+  'kWh', 'calories', 'decibels', 'dB', 'magnitude', 'storeys', 'stories', 'floors', 'pages', 'words',
+];
 /** A unit of measure after a number: a dimension, not a count. */
-export const MEASURE_AFTER =
-  /^[\s-]*(?:miles?|kilomet(?:er|re)s?|km|meters?|metres?|m|cm|mm|feet|foot|ft|inch(?:es)?|in|yards?|acres?|hectares?|degrees?|°[CF]?|kg|kilograms?|grams?|g|lbs?|ounces?|oz|tons?|tonnes?|gallons?|lit(?:er|re)s?|mph|km\/h|kph|knots|square|sq|cubic|megawatts?|MW|GW|gigawatts?|kilowatts?|kWh|calories|decibels|dB|magnitude|storeys|stories|floors|pages|words)\b/;
+export const MEASURE_AFTER = new RegExp(`^[\\s-]*(?:${MEASURE_UNITS.join('|')})\\b`);
 
+/** The words of DURATION_AFTER (any case), plain lower-case words for the same reason. */
+export const DURATION_WORDS = [
+  'seconds', 'second', 'minutes', 'minute', 'hours', 'hour', 'days', 'day', 'weeks', 'week', 'months', 'month', 'years',
+  'year', 'decades', 'decade', 'centuries', 'century', 'nights', 'night', 'semesters', 'semester', 'terms', 'term',
+  'innings', 'laps', 'lap', 'rounds', 'round', 'generations', 'generation', 'sessions', 'session', 'shifts', 'shift',
+  'quarters', 'quarter',
+];
 /** Something after a number that makes it a duration: "for 10 days". */
-export const DURATION_AFTER =
-  /^[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|nights?|semesters?|terms?|innings|laps?|rounds?|generations?|sessions?|shifts?|quarters?)\b/i;
+export const DURATION_AFTER = new RegExp(`^[\\s-]+(?:${DURATION_WORDS.join('|')})\\b`, 'i');
 
 /** Words before a figure that hedge it, and what they do to its interval; the first group that matches wins. */
 export const HEDGE_PHRASES: Array<[string[], 'about' | 'over' | 'under' | 'nearly']> = [

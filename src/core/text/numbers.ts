@@ -9,12 +9,14 @@ import {
   CURRENCY_WORD_LIST,
   CURRENCY_WORDS,
   DURATION_AFTER,
+  DURATION_WORDS,
   FIGURE_LEAD_WORDS,
   HEDGE_PHRASES,
   HEDGES,
   LABEL_BEFORE,
   LABEL_WORDS,
   MEASURE_AFTER,
+  MEASURE_UNITS,
   MONTH_PATTERN,
   SCALE_WORDS,
   LOSS_WORDS,
@@ -93,6 +95,7 @@ const BLOCKED = /\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|(?:\(\d
 const DIGIT_SEPARATOR_DIGIT = /\d[-./]\d/;
 const CURRENCY_PREFIX = /^(?:US\$|A\$|C\$|NZ\$|HK\$|[$€£¥₴₽₹])\s?/;
 const SCALE_AFTER = /^(?:\s+|-)(hundred|thousand|million|billion|trillion)\b/i;
+const SCALE_INITIALS = asciiSet('htmb');
 const MONEY_SCALE_AFTER = /^\s?(bn|mn|m|k|tn)\b/i;
 const PERCENT_AFTER = /^(?:\s*%|\s+(?:percent|per cent|pct)\b)/i;
 const POINTS_AFTER = /^\s+(?:percentage\s+)?points?\b/i;
@@ -125,22 +128,22 @@ function letterAt(s: string, i: number, end = s.length): number {
 }
 
 /**
- * The ASCII letters just before the whitespace that ends at `end` (skipping one "." there, as in
- * "Jan. 5"), looking no further back than `floor`; '' if no whitespace or letters. A phrase that
- * `\b(?:...)\.?\s+$` finds in s.slice(floor, end) ends with this word, so a Set lookup of it tells
- * cheaply whether such a pattern can match at all.
+ * The BEFORE_WORDS flags (any case) of the ASCII letters just before the whitespace that ends at `end`
+ * (skipping one "." there, as in "Jan. 5"), looking no further back than `floor`; 0 if no whitespace
+ * or letters. A phrase that `\b(?:...)\.?\s+$` finds in s.slice(floor, end) ends with this word, so
+ * its flags tell cheaply whether such a pattern can match at all. Read in place: no slice per figure.
  */
-function wordBefore(s: string, end: number, floor: number): string {
+function wordFlagsBefore(s: string, end: number, floor: number): number {
   let p = end;
   while (p > floor && isSpace(s.charCodeAt(p - 1))) p--;
-  if (p === end) return '';
+  if (p === end) return 0;
   if (p > floor && s.charCodeAt(p - 1) === 46) p--;
   let q = p;
   while (q > floor && isAsciiLetter(s.charCodeAt(q - 1))) q--;
-  return s.slice(q, p);
+  return q === p ? 0 : BEFORE_WORDS.lookup(s, q, p, true);
 }
 
-/** The last word of each phrase, lower-case, without a final ".": what wordBefore returns before a match. */
+/** The last word of each phrase, lower-case, without a final ".": what wordFlagsBefore reads before a match. */
 function lastWords(phrases: string[]): Set<string> {
   return new Set(phrases.map((p) => p.slice(p.lastIndexOf(' ') + 1).replace(/\.$/, '').toLowerCase()));
 }
@@ -349,7 +352,7 @@ export function parseAtomAt(s: string, i: number): Atom | null {
   // Scale words: "1.2 million", "forty thousand" (already inside word numbers).
   let c = s.charCodeAt(i);
   // SCALE_AFTER needs "-" or spaces, then h, t, m or b.
-  const sm = !words && (c === 45 || isSpace(c)) && oneOf(s.charCodeAt(c === 45 ? i + 1 : skipSpace(s, i)) | 32, 'htmb')
+  const sm = !words && (c === 45 || isSpace(c)) && oneOf(s.charCodeAt(c === 45 ? i + 1 : skipSpace(s, i)) | 32, SCALE_INITIALS)
     ? SCALE_AFTER.exec(s.slice(i, i + 20))
     : null;
   if (sm) {
@@ -410,13 +413,11 @@ export function parseAtomAt(s: string, i: number): Atom | null {
   };
 }
 
-const HEDGE_LAST_WORDS = lastWords(HEDGE_PHRASES.flatMap(([phrases]) => phrases));
-
 /** The hedge in the 30 characters before `start`. */
 function hedgeBefore(s: string, start: number): Hedge {
   const floor = Math.max(0, start - 30);
   // Every hedge pattern ends with one of a few words before the figure: look those up first.
-  if (!HEDGE_LAST_WORDS.has(wordBefore(s, start, floor).toLowerCase())) return 'exact';
+  if ((wordFlagsBefore(s, start, floor) & W_HEDGE) === 0) return 'exact';
   const prefix = s.slice(floor, start);
   for (const [re, h] of HEDGES) if (re.test(prefix)) return h;
   return 'exact';
@@ -487,15 +488,17 @@ function nounAfter(s: string, end: number, f: Figure): void {
 
 // Patterns classify runs, each only once a character test has shown it can match.
 const RATE_AFTER = /^\s+(?:per|a|an|each)\s+(?:day|week|month|year|hour|minute|capita|person|head|resident|household|\d)/i;
+const RATE_INITIALS = asciiSet('pae');
 const ORDINAL_AFTER = /^(?:st|nd|rd|th)\b/i;
 const MONEY_SCALE_WORD = /^(?:bn|mn|m|k|tn)\b/i;
 const TIME_AFTER = /^:\d{2}|^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|BST|CET|EST|EDT|PST|PDT|CST|ET\b|PT\b|local time)/i;
+const TIME_INITIALS = asciiSet('apogubcel');
 const PHONE_BEFORE = /\b(?:call|calling|called|dial|dialing|dialling|text|texting|phone|telephone|tel\.?|fax|hotline|number)\s+$/i;
-/** The words PHONE_BEFORE can end with, for wordBefore. */
-const PHONE_LAST_WORDS = new Set(['call', 'calling', 'called', 'dial', 'dialing', 'dialling', 'text', 'texting', 'phone', 'telephone', 'tel', 'fax', 'hotline', 'number']);
+/** The words PHONE_BEFORE can end with, for wordFlagsBefore. */
+const PHONE_LAST_WORDS = ['call', 'calling', 'called', 'dial', 'dialing', 'dialling', 'text', 'texting', 'phone', 'telephone', 'tel', 'fax', 'hotline', 'number'];
 /** "telephone 07341 / 88 20 15": the later groups of a phone number. */
 const PHONE_GROUPS_BEFORE = /\b(?:phone|telephone|tel\.?|fax|call|hotline)\s+[\d\s/().+-]+$/i;
-const PHONE_GROUP_WORDS = new Set(['phone', 'telephone', 'tel', 'fax', 'call', 'hotline']);
+const PHONE_GROUP_WORDS = ['phone', 'telephone', 'tel', 'fax', 'call', 'hotline'];
 
 /**
  * Whether PHONE_GROUPS_BEFORE can match s.slice(floor, end): it needs one of its words right before
@@ -510,19 +513,114 @@ function phoneGroupsBefore(s: string, end: number, floor: number): boolean {
   if (r === end) return false;
   let q = r;
   while (q > floor && isAsciiLetter(s.charCodeAt(q - 1))) q--;
-  return PHONE_GROUP_WORDS.has(s.slice(q, r).toLowerCase());
+  return q < r && (BEFORE_WORDS.lookup(s, q, r, true) & W_PHONE_GROUP) !== 0;
 }
 const AGE_WHO_BEFORE = /\bwho (?:is|was|turned|turns)\s+$/i;
-/** The words AGE_WHO_BEFORE can end with; so for the sets below. */
-const AGE_WHO_LAST_WORDS = new Set(['is', 'was', 'turned', 'turns']);
+/** The words AGE_WHO_BEFORE can end with; so for the lists below. */
+const AGE_WHO_LAST_WORDS = ['is', 'was', 'turned', 'turns'];
 const AGED_BEFORE = /\b(?:aged?|ages)\s+$/i;
-const AGED_WORDS = new Set(['age', 'aged', 'ages']);
+const AGED_WORDS = ['age', 'aged', 'ages'];
 const MARGIN_BEFORE = /\b(?:plus or minus|margin of error of|give or take)\s+$/i;
-const MARGIN_LAST_WORDS = new Set(['minus', 'of', 'take']);
+const MARGIN_LAST_WORDS = ['minus', 'of', 'take'];
 const YEAR_PREPOSITION_BEFORE = /\b(?:in|since|by|of|from|until|till|before|after|year|the|during|through|around|circa|between|and|to)\s+$/i;
 const ADDRESS_AFTER = /^\s+(?:\p{Lu}[\p{L}.]*\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Ln\.|Drive|Dr\.|Way|Place|Pl\.|Court|Ct\.|Square|Terrace|Highway|Parkway|Plaza)/u;
 const CAP_BEFORE = /(?:^|[\s(])(\p{Lu}[\p{L}.'\u2019-]*)\s+$/u;
-const LABEL_WORD_SET = new Set(LABEL_WORDS);
+const TIMES_AFTER = /^\s+times\b/i;
+/** "500, the limit": a threshold, a limit. */
+const LIMIT_WORDS = ['threshold', 'limit', 'cap', 'ceiling', 'maximum', 'minimum'];
+const LIMIT_AFTER = new RegExp(`^,?\\s+(?:the\\s+)?(?:${LIMIT_WORDS.join('|')})\\b`, 'i');
+
+/** "seats 500", "a capacity of about 500". */
+const CAPACITY_BEFORE = /\b(?:seats|seating|capacity of|holds|sleeps)\s+(?:about\s+|nearly\s+|up to\s+|more than\s+)?$/i;
+/** The words CAPACITY_BEFORE can end with, for wordFlagsBefore. */
+const CAPACITY_LAST_WORDS = ['seats', 'seating', 'of', 'holds', 'sleeps', 'about', 'nearly', 'to', 'than'];
+
+/**
+ * The word lists the tests before a number start with, in one trie with a flag per list: the word
+ * before a number is looked up once in place, not sliced and lower-cased for a Set per list. The
+ * lookup ignores case; the label and "at" tests are case-sensitive, but their patterns can only
+ * match when the word is in the list, so a lookup that also lets other cases through changes nothing.
+ */
+const BEFORE_WORDS = new WordTrie();
+const W_HEDGE = 1;
+const W_PHONE = 2;
+const W_PHONE_GROUP = 4;
+const W_AGE_WHO = 8;
+const W_AGED = 16;
+const W_MARGIN = 32;
+const W_CAPACITY = 64;
+const W_LABEL = 128;
+const W_AT = 256;
+for (const [list, flag] of [
+  [lastWords(HEDGE_PHRASES.flatMap(([phrases]) => phrases)), W_HEDGE], [PHONE_LAST_WORDS, W_PHONE],
+  [PHONE_GROUP_WORDS, W_PHONE_GROUP], [AGE_WHO_LAST_WORDS, W_AGE_WHO], [AGED_WORDS, W_AGED],
+  [MARGIN_LAST_WORDS, W_MARGIN], [CAPACITY_LAST_WORDS, W_CAPACITY], [LABEL_WORDS, W_LABEL], [['at'], W_AT],
+] as Array<[Iterable<string>, number]>) {
+  for (const w of list) BEFORE_WORDS.add(w.toLowerCase(), flag);
+}
+
+/**
+ * The words the tests after a number start with, in one trie with a flag per test: these tests run
+ * for almost every count, and the word after it (a noun, mostly) is rarely one of theirs. The lookup
+ * ignores case; MEASURE_AFTER does not, but it still decides.
+ */
+const AFTER_WORDS = new WordTrie();
+const A_DURATION = 1;
+const A_MEASURE = 2;
+const A_LIMIT = 4; // LIMIT_AFTER's words and its "the"
+const A_TIMES = 8;
+for (const w of DURATION_WORDS) AFTER_WORDS.add(w, A_DURATION);
+// A unit with a non-letter ("km/h") is looked up by the letters before it ("km"); "°C" by its sign.
+for (const u of MEASURE_UNITS) {
+  const letters = /^[A-Za-z]*/.exec(u)![0];
+  if (letters !== '') AFTER_WORDS.add(letters.toLowerCase(), A_MEASURE);
+}
+for (const w of [...LIMIT_WORDS, 'the']) AFTER_WORDS.add(w, A_LIMIT);
+AFTER_WORDS.add('times', A_TIMES);
+/** Units that start with something other than an ASCII letter ("°C"): their first characters. */
+const MEASURE_SIGNS = new Set(MEASURE_UNITS.filter((u) => !isAsciiLetter(u.charCodeAt(0))).map((u) => u.charCodeAt(0)));
+
+/**
+ * wordFlagsAfter's last answer in the sentence findFigures reads (it resets afterAt): the tests after
+ * a figure mostly read the same word, and reading it is most of their cost.
+ */
+let afterAt = -1;
+let afterEnd = -1;
+let afterFlags = 0;
+
+/**
+ * The AFTER_WORDS flags of the ASCII letters after the spaces (and, with `hyphens`, hyphens) at `i`,
+ * reading no further than `end`: a pattern `^[\s-]+(?:words)\b` run on s.slice(i, end) can only match
+ * if these hold its flag. (The window bound matters: `\b` matches at the end of the slice.)
+ */
+function wordFlagsAfter(s: string, i: number, end: number, hyphens: boolean): number {
+  const e = Math.min(end, s.length);
+  let q = i;
+  for (; q < e; q++) {
+    const c = s.charCodeAt(q);
+    if (!(isSpace(c) || (hyphens && c === 45))) break;
+  }
+  if (q === afterAt && e === afterEnd) return afterFlags;
+  let r = q;
+  while (r < e && isAsciiLetter(s.charCodeAt(r))) r++;
+  afterAt = q;
+  afterEnd = e;
+  afterFlags = r === q ? 0 : AFTER_WORDS.lookup(s, q, r, true);
+  return afterFlags;
+}
+
+/** DURATION_AFTER.test(s.slice(i, end)), run only if a duration word follows. */
+function durationAfter(s: string, i: number, end: number): boolean {
+  return (wordFlagsAfter(s, i, end, true) & A_DURATION) !== 0 && DURATION_AFTER.test(s.slice(i, end));
+}
+
+/** MEASURE_AFTER.test(s.slice(i, end)), run only if a unit (or its sign) follows. */
+function measureAfter(s: string, i: number, end: number): boolean {
+  let q = i;
+  while (q < end && (isSpace(s.charCodeAt(q)) || s.charCodeAt(q) === 45)) q++;
+  const unit = MEASURE_SIGNS.has(s.charCodeAt(q)) || (wordFlagsAfter(s, q, end, true) & A_MEASURE) !== 0;
+  return unit && MEASURE_AFTER.test(s.slice(i, end));
+}
 
 function isYear(a: Atom): boolean {
   return a.plain && a.text.length === 4 && /^\d{4}$/.test(a.text) && a.value >= 1000 && a.value <= 2100;
@@ -572,9 +670,16 @@ function capWordBefore(s: string, end: number, floor: number): string | null {
   return c >= 65 && c <= 90 ? s.slice(k, p) : null;
 }
 
-/** Whether `c` is the code of one of `chars` (ASCII). */
-function oneOf(c: number, chars: string): boolean {
-  return c < 128 && chars.includes(String.fromCharCode(c));
+/** A set of ASCII characters as a table by code: reading it is cheaper than a search of a string. */
+function asciiSet(chars: string): Uint8Array {
+  const set = new Uint8Array(128);
+  for (let i = 0; i < chars.length; i++) set[chars.charCodeAt(i)] = 1;
+  return set;
+}
+
+/** Whether `c` is the code of one of the characters of `set` (from asciiSet). */
+function oneOf(c: number, set: Uint8Array): boolean {
+  return c < 128 && set[c] === 1;
 }
 
 /** Whether /^\)?[-.\s]\d/ matches at `i`: the start of "-555-1234", ") 555-1234". */
@@ -613,13 +718,15 @@ function classify(s: string, f: Figure): void {
   const c0 = s.charCodeAt(na);
   const a0 = s.charCodeAt(f.end);
   // The word before the number, as the `\b(?:words)\s+$` tests below end; and before the figure.
-  const wordRaw = wordBefore(s, nb, nbFloor);
-  const word = wordRaw.toLowerCase();
-  const figWord = f.start === nb ? word : wordBefore(s, f.start, bFloor).toLowerCase();
-  const money = f.atoms.some((a) => a.currency !== null);
-  const percent = f.atoms.some((a) => a.percent);
+  const word = wordFlagsBefore(s, nb, nbFloor);
+  let money = false;
+  let percent = false;
+  for (const a of f.atoms) {
+    if (a.currency !== null) money = true;
+    if (a.percent) percent = true;
+  }
   f.kind = percent ? 'percent' : money ? 'money' : f.kind;
-  if (!percent && isSpace(a0) && oneOf(s.charCodeAt(skipSpace(s, f.end)) | 32, 'pae') && RATE_AFTER.test(s.slice(f.end, aEnd))) {
+  if (!percent && isSpace(a0) && oneOf(s.charCodeAt(skipSpace(s, f.end)) | 32, RATE_INITIALS) && RATE_AFTER.test(s.slice(f.end, aEnd))) {
     f.kind = f.kind === 'ratio' ? 'ratio' : money ? 'money' : 'rate';
   }
   if (f.kind === 'ratio') return;
@@ -629,11 +736,11 @@ function classify(s: string, f: Figure): void {
   // Joined to letters or slashes: "F/A-18", "MiG-29", "COVID-19", "G7", "5G", "24/7".
   if (letterOrSlashBefore(s, nb, nbFloor)) return notClaim(f, 'model');
   // (An ordinal suffix was ruled out above.)
-  if (letterAt(s, na) > 0 && !money && !percent && !MONEY_SCALE_WORD.test(s.slice(na, naEnd)) && !MEASURE_AFTER.test(s.slice(na, naEnd))) return notClaim(f, 'model');
-  if (((c0 === 58 || oneOf(s.charCodeAt(skipSpace(s, na)) | 32, 'apogubcel')) && TIME_AFTER.test(s.slice(na, naEnd))) || (b1 === 58 && isDigit(b2))) return notClaim(f, 'time');
+  if (letterAt(s, na) > 0 && !money && !percent && !MONEY_SCALE_WORD.test(s.slice(na, naEnd)) && !measureAfter(s, na, naEnd)) return notClaim(f, 'model');
+  if (((c0 === 58 || oneOf(s.charCodeAt(skipSpace(s, na)) | 32, TIME_INITIALS)) && TIME_AFTER.test(s.slice(na, naEnd))) || (b1 === 58 && isDigit(b2))) return notClaim(f, 'time');
   if ((c0 === 45 || c0 === 47) && /^[-/]\d{1,2}[-/]\d/.test(s.slice(na, naEnd))) return notClaim(f, 'date');
   if ((b1 === 45 || b1 === 47) && isDigit(b2) && /\d{1,4}[-/]\d{1,2}[-/]$/.test(s.slice(nbFloor, nb))) return notClaim(f, 'date');
-  if (PHONE_LAST_WORDS.has(word) && PHONE_BEFORE.test(s.slice(nbFloor, nb))) return notClaim(f, 'phone');
+  if ((word & W_PHONE) !== 0 && PHONE_BEFORE.test(s.slice(nbFloor, nb))) return notClaim(f, 'phone');
   if (phoneGroupsBefore(s, nb, nbFloor) && PHONE_GROUPS_BEFORE.test(s.slice(nbFloor, nb))) return notClaim(f, 'phone');
   if ((phoneGroupAfter(s, na) && /^\)?[-.\s]\d{3}[-.]\d{4}\b/.test(s.slice(na, naEnd))) ||
     ((b1 === 45 || b1 === 46) && /\d{3}[-.]$/.test(s.slice(nbFloor, nb))) ||
@@ -648,15 +755,15 @@ function classify(s: string, f: Figure): void {
   const commaSet = c0 === 44 && isSpace(b1) && b2 === 44;
   // "The mayor, 52, met crews", "the mayor, who is 52,".
   if (ageLike && f.atoms.length === 1 && commaSet && /\p{Ll}{3,},\s$/u.test(s.slice(nbFloor, nb)) && !/\b(?:of|in|to|and|from|by|with)\s+\S+,\s$/i.test(s.slice(nbFloor, nb))) return notClaim(f, 'age');
-  if (ageLike && AGE_WHO_LAST_WORDS.has(word) && AGE_WHO_BEFORE.test(s.slice(nbFloor, nb))) return notClaim(f, 'age');
+  if (ageLike && (word & W_AGE_WHO) !== 0 && AGE_WHO_BEFORE.test(s.slice(nbFloor, nb))) return notClaim(f, 'age');
   // "Martin Jones Jr., 34, said".
   if (ageLike && commaSet && /(?:Jr|Sr|II|III|IV)\.?,\s$/.test(s.slice(nbFloor, nb))) return notClaim(f, 'age');
   if (((c0 === 45 || isSpace(c0)) && (s.charCodeAt(na + 1) | 32) === 121 && /^(?:-|\s)years?(?:-|\s)old\b/i.test(s.slice(na, naEnd))) ||
-    (AGED_WORDS.has(word) && AGED_BEFORE.test(s.slice(nbFloor, nb)))) return notClaim(f, 'age');
-  if (ageLike && wordRaw === 'at' && /\bat\s+$/.test(s.slice(nbFloor, nb)) && /\b(?:died|dies|born|retired|retires|debuted|married|started)\b/i.test(s)) return notClaim(f, 'age');
+    ((word & W_AGED) !== 0 && AGED_BEFORE.test(s.slice(nbFloor, nb)))) return notClaim(f, 'age');
+  if (ageLike && (word & W_AT) !== 0 && /\bat\s+$/.test(s.slice(nbFloor, nb)) && /\b(?:died|dies|born|retired|retires|debuted|married|started)\b/i.test(s)) return notClaim(f, 'age');
   // A margin of error, a threshold or a limit describes a rule or a method, not a count.
-  if ((MARGIN_LAST_WORDS.has(figWord) && MARGIN_BEFORE.test(s.slice(bFloor, f.start))) ||
-    ((a0 === 44 || isSpace(a0)) && /^,?\s+(?:the\s+)?(?:threshold|limit|cap|ceiling|maximum|minimum)\b/i.test(s.slice(f.end, aEnd)))) return notClaim(f, 'label');
+  if ((((f.start === nb ? word : wordFlagsBefore(s, f.start, bFloor)) & W_MARGIN) !== 0 && MARGIN_BEFORE.test(s.slice(bFloor, f.start))) ||
+    ((a0 === 44 || isSpace(a0)) && (wordFlagsAfter(s, a0 === 44 ? f.end + 1 : f.end, aEnd, false) & A_LIMIT) !== 0 && LIMIT_AFTER.test(s.slice(f.end, aEnd)))) return notClaim(f, 'label');
   if (ageLike && commaSet && /\p{Lu}\p{Ll}+,\s$/u.test(s.slice(nbFloor, nb))) return notClaim(f, 'age');
   if (first.plain && isSpace(c0) && isCapitalStart(s, skipSpace(s, na)) && ADDRESS_AFTER.test(s.slice(na, naEnd))) return notClaim(f, 'address');
   // "2015 to 2020", "2010-2020": a span of years.
@@ -668,7 +775,7 @@ function classify(s: string, f: Figure): void {
   if (pairOfCounts && (SCORE_WORDS.test(s.slice(Math.max(0, f.start - 40), Math.min(s.length, f.end + 25))) || LOSS_WORDS.test(s.slice(bFloor, f.start)) || LOSS_WORDS.test(s.slice(f.end, aEnd)))) return notClaim(f, 'score');
   // "#7", "No. 7", "Section 230"; a "#" at the end already makes it a label, so LABEL_BEFORE needs a word.
   if (b1 === 35 || (isSpace(b1) && b2 === 35)) return notClaim(f, 'label');
-  if (LABEL_WORD_SET.has(wordRaw) && LABEL_BEFORE.test(s.slice(nbFloor, nb))) return notClaim(f, 'label');
+  if ((word & W_LABEL) !== 0 && LABEL_BEFORE.test(s.slice(nbFloor, nb))) return notClaim(f, 'label');
   if (c0 === 47 && isDigit(s.charCodeAt(na + 1))) return notClaim(f, 'label'); // "24/7", "9/11"
   if (first.plain && !money && !percent) {
     const cap = capWordBefore(s, nb, nbFloor);
@@ -679,18 +786,14 @@ function classify(s: string, f: Figure): void {
     }
   }
   if (f.rangeForm === 'dash' && f.atoms.every((a) => a.plain && a.value < 1000) && (f.noun === null || STAT_NOUNS.has(f.noun))) return notClaim(f, 'score');
-  if (!money && !percent && isSpace(c0) && /^\s+times\b/i.test(s.slice(na, naEnd))) return notClaim(f, 'multiplier');
-  if (!money && !percent && (isSpace(a0) || a0 === 45) && DURATION_AFTER.test(s.slice(f.end, aEnd))) return notClaim(f, 'duration');
-  if (!money && !percent && (isSpace(c0) || c0 === 45 || c0 === 0xb0 || isAsciiLetter(c0)) && MEASURE_AFTER.test(s.slice(na, naEnd)) && !/^[\s-]*in\b/.test(s.slice(na, naEnd))) return notClaim(f, 'measure');
+  if (!money && !percent && isSpace(c0) && (wordFlagsAfter(s, na, naEnd, false) & A_TIMES) !== 0 && TIMES_AFTER.test(s.slice(na, naEnd))) return notClaim(f, 'multiplier');
+  if (!money && !percent && (isSpace(a0) || a0 === 45) && durationAfter(s, f.end, aEnd)) return notClaim(f, 'duration');
+  if (!money && !percent && (isSpace(c0) || c0 === 45 || c0 === 0xb0 || isAsciiLetter(c0)) && measureAfter(s, na, naEnd) && !/^[\s-]*in\b/.test(s.slice(na, naEnd))) return notClaim(f, 'measure');
   if (a0 === 45 && /^-\p{L}/u.test(s.slice(f.end, aEnd)) && !/^-strong\b/i.test(s.slice(f.end, aEnd))) return notClaim(f, 'compound');
   if (!money && !percent && f.kind !== 'rate' && f.high < 10 && !f.atoms.some((a) => !a.plain && !a.percent && !a.currency && a.value >= 1000 && !a.words && /[a-z]/i.test(a.text))) return notClaim(f, 'small');
   if (!money && !percent && first.words && /dozen/i.test(first.text) && f.atoms.length === 1 && first.value < 100) return notClaim(f, 'small');
 }
 
-/** "seats 500", "a capacity of about 500". */
-const CAPACITY_BEFORE = /\b(?:seats|seating|capacity of|holds|sleeps)\s+(?:about\s+|nearly\s+|up to\s+|more than\s+)?$/i;
-/** The words CAPACITY_BEFORE can end with, for wordBefore. */
-const CAPACITY_LAST_WORDS = new Set(['seats', 'seating', 'of', 'holds', 'sleeps', 'about', 'nearly', 'to', 'than']);
 const CURRENCY_SIGN = new Set([...'$€£¥₴₽₹'].map((c) => c.charCodeAt(0)));
 
 // Where a number can start: what the pattern
@@ -798,6 +901,8 @@ const GAP_TO = /^\s+to\s+$/i;
 const GAP_DASH = /^\s?[\u2013\u2014]\s?$/;
 const GAP_RATIO = /^\s+(?:in|out of)\s+$/i;
 const GAP_OF = /^\s+of\s+$/;
+/** After the spaces of a gap: the a, t, i or o of "and", "to", "in", "out of". */
+const GAP_INITIALS = asciiSet('atio');
 const BETWEEN_BEFORE = /\bbetween\s+$/i;
 const FROM_BEFORE = /\bfrom\s+$/i;
 
@@ -831,6 +936,7 @@ function isLetterOrDigitUnit(c: number): boolean {
 
 /** Every number in `s`, grouped into figures and classified. */
 export function findFigures(s: string): Figure[] {
+  afterAt = -1; // wordFlagsAfter's answer was for another sentence
   const atoms: Atom[] = [];
   let from = 0;
   let at: number;
@@ -887,13 +993,13 @@ export function findFigures(s: string): Figure[] {
     const g0 = s.charCodeAt(a.end);
     const g1 = s.charCodeAt(skipSpace(s, a.end));
     if (b && b.start > a.end && (isSpace(g0) || g0 === 45 || g0 === 0x2013 || g0 === 0x2014) &&
-      (g1 === 45 || g1 === 0x2013 || g1 === 0x2014 || oneOf(g1 | 32, 'atio')) && !(blocked !== null && blockedAt(blocked, b))) {
+      (g1 === 45 || g1 === 0x2013 || g1 === 0x2014 || oneOf(g1 | 32, GAP_INITIALS)) && !(blocked !== null && blockedAt(blocked, b))) {
       const gap = s.slice(a.end, b.start);
       const between = GAP_AND.test(gap) && BETWEEN_BEFORE.test(s.slice(Math.max(0, a.start - 20), a.start));
       const to = GAP_TO.test(gap);
       const dash = gap === '-' || GAP_DASH.test(gap);
       const ratio = GAP_RATIO.test(gap) && !a.percent && !b.percent && a.value < b.value &&
-        !DURATION_AFTER.test(s.slice(b.end, b.end + 30)) && !MEASURE_AFTER.test(s.slice(b.end, b.end + 30));
+        !durationAfter(s, b.end, b.end + 30) && !measureAfter(s, b.end, b.end + 30);
       if (ratio && (a.words || b.words || b.value <= 1000)) {
         fig = {
           start: a.start, end: b.end, text: s.slice(a.start, b.end), low: a.value / b.value, high: a.value / b.value,
@@ -940,7 +1046,7 @@ export function findFigures(s: string): Figure[] {
     if (sporty(s, f.noun, f.start) || anySporty(s, f.modifiers, f.start) || ofStat) {
       f.claim = false;
       f.notClaim = 'score';
-    } else if (CAPACITY_LAST_WORDS.has(wordBefore(s, f.start, Math.max(0, f.start - 30)).toLowerCase()) && CAPACITY_BEFORE.test(s.slice(Math.max(0, f.start - 30), f.start))) {
+    } else if ((wordFlagsBefore(s, f.start, Math.max(0, f.start - 30)) & W_CAPACITY) !== 0 && CAPACITY_BEFORE.test(s.slice(Math.max(0, f.start - 30), f.start))) {
       f.claim = false;
       f.notClaim = 'measure';
     }
