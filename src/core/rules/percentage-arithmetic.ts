@@ -1,6 +1,6 @@
 import { formatNumber, type Figure } from '../text/numbers';
 import { isSpace } from '../text/chars';
-import { spaceBefore, tokensBefore, trailingWord } from '../text/tail';
+import { spaceBefore, TailWords, trailingWord } from '../text/tail';
 import type { Report, Rule, RuleContext } from './rule';
 import { ruleInfo } from './catalog';
 
@@ -53,6 +53,7 @@ function round(x: number): string {
 export const percentageArithmetic: Rule = {
   ...ruleInfo('percentage-arithmetic'),
   run(ctx, report) {
+    const tail = new TailWords();
     for (const figs of ctx.figures) {
       for (let i = 0; i < figs.length; i++) {
         const f = figs[i];
@@ -100,7 +101,7 @@ export const percentageArithmetic: Rule = {
         if (f.kind === 'percent' && !f.rangeForm) {
           const lo = Math.max(0, f.start - 40);
           // RISE and FALL end in a verb, "by" or a hedge right before the figure; most figures have none.
-          const verbBefore = spaceBefore(ctx.text, f.start, lo) && CHANGE_LAST.has(trailingWord(tokensBefore(ctx.text, f.start, lo, 1)[0]));
+          const verbBefore = spaceBefore(ctx.text, f.start, lo) && CHANGE_LAST.has(trailingWord(tail.read(ctx.text, f.start, lo).word(1)));
           const before = verbBefore ? ctx.text.slice(lo, f.start) : '';
           // RISE_NOUN and FALL_NOUN start with a space after the figure.
           const after = isSpace(ctx.text.charCodeAt(f.end)) ? ctx.text.slice(f.end, f.end + 30) : '';

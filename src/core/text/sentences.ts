@@ -71,11 +71,6 @@ function tokenStart(s: string, pos: number): number {
   return i;
 }
 
-/** The abbreviation-like token that ends just before `pos` (the terminator's start). */
-function tokenBefore(s: string, pos: number): string {
-  return s.slice(tokenStart(s, pos), pos);
-}
-
 /**
  * The word starting at `pos`: letters, digits (by code point), apostrophes and
  * hyphens, read within 40 units (a pair cut by that window does not count).

@@ -4,23 +4,6 @@
 
 import { isSpace } from './chars';
 
-/**
- * Up to `n` whitespace-delimited tokens that end before `end` and start at or after `lo`,
- * lower-cased, nearest first. A token cut by `lo` is returned cut, as a window slice would be.
- */
-export function tokensBefore(text: string, end: number, lo: number, n: number): string[] {
-  const out: string[] = [];
-  let i = end;
-  while (out.length < n) {
-    while (i > lo && isSpace(text.charCodeAt(i - 1))) i--;
-    if (i <= lo) break;
-    const e = i;
-    while (i > lo && !isSpace(text.charCodeAt(i - 1))) i--;
-    out.push(text.slice(i, e).toLowerCase());
-  }
-  return out;
-}
-
 /** True when whitespace comes right before `end` (what `\s+$` or `\s$` needs). */
 export function spaceBefore(text: string, end: number, lo: number): boolean {
   return end > lo && isSpace(text.charCodeAt(end - 1));
@@ -42,9 +25,9 @@ function isLowerWordChar(c: number): boolean {
 }
 
 /**
- * The two tokens before a position, read once for the widest window a rule needs and then
- * served for narrower ones: the same tokens `tokensBefore` gives (a token cut by the narrower
- * window's start comes back cut), without a fresh array, slice and lower-casing per window.
+ * The two whitespace-delimited tokens before a position, lower-cased, nearest first: read once
+ * for the widest window a rule needs and served for narrower ones. A token cut by a window's
+ * start comes back cut, as a slice of that window would hold it; none is sliced until asked for.
  */
 export class TailWords {
   private text = '';
@@ -77,8 +60,8 @@ export class TailWords {
   }
 
   /**
-   * Token `k` (1 nearest, 2 before it), lower-cased, as `tokensBefore(text, end, from, 2)[k - 1]`
-   * gives it, for a window start `from` at or after the one read.
+   * Token `k` (1 nearest, 2 before it), lower-cased, within the window that starts at `from`
+   * (at or after the one read); undefined when the window holds no such token.
    */
   word(k: 1 | 2, from: number = this.lo): string | undefined {
     from = Math.max(from, this.lo);
