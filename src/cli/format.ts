@@ -34,10 +34,6 @@ export function formatText(reports: FileReport[], color: boolean): string {
   return lines.join('\n') + '\n';
 }
 
-export function formatJson(reports: FileReport[]): string {
-  return [...jsonChunks(reports)].join('');
-}
-
 /**
  * The JSON document in pieces, byte for byte what `JSON.stringify(doc, null, 2)` gives, without
  * ever holding it whole: a 10 MB draft's findings and claims run to some 200 MB of JSON.

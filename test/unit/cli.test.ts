@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import Ajv from 'ajv';
-import { formatJson } from '../../src/cli/format';
+import { jsonChunks } from '../../src/cli/format';
 import { run } from '../../src/cli/main';
 import { analyze } from '../../src/core/analyze';
 import { LineIndex } from '../../src/core/positions';
@@ -232,7 +232,11 @@ describe('copydesk CLI', () => {
       const files = fs.readdirSync(dir);
       assert.equal(files.length, 1);
       assert.match(files[0], /^cli-v\d+.*\.v8cache$/);
+      const cache = path.join(dir, files[0]);
+      const written = fs.readFileSync(cache);
       const second = check({ COPYDESK_CACHE_DIR: dir });
+      // Rewritten only when V8 rejects it: an unchanged file means the second run used it.
+      assert.deepEqual(fs.readFileSync(cache), written, 'the second run accepted the cache');
       assert.equal(second.status, first.status);
       assert.equal(second.stdout, first.stdout);
       assert.equal(second.stderr, '');
@@ -292,7 +296,7 @@ describe('copydesk CLI', () => {
         version: 1,
         files: reports.map((r) => ({ path: r.path, words: r.result.words, findings: r.result.findings, claims: r.result.claims, people: r.result.people, notices: r.result.notices })),
       };
-      assert.equal(formatJson(reports), JSON.stringify(whole, null, 2) + '\n');
+      assert.equal([...jsonChunks(reports)].join(''), JSON.stringify(whole, null, 2) + '\n');
     }
   });
 });
