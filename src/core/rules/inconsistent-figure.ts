@@ -1,5 +1,6 @@
 import { CHANGE_WORDS } from '../data/numbers';
 import type { Figure } from '../text/numbers';
+import { memoize } from '../memo';
 import { spaceBefore, TailWords, trailingWord } from '../text/tail';
 import type { Rule } from './rule';
 import { ruleInfo } from './catalog';
@@ -56,19 +57,12 @@ function isDefinite(text: string, at: number, tail: TailWords): boolean {
 
 /** Canonical singular of a noun, remembered: the same few nouns come back in every story. */
 const HAS = Object.prototype.hasOwnProperty;
-const NORMS = new Map<string, string>();
-function norm(noun: string): string {
-  let out = NORMS.get(noun);
-  if (out === undefined) {
-    const n = noun.toLowerCase();
-    const singular = n.length > 3 && n.endsWith('s') && !n.endsWith('ss') ? n.slice(0, -1) : n;
-    // Own keys only: "constructors" must not find Object.prototype.constructor.
-    out = HAS.call(SYNONYMS, n) ? SYNONYMS[n] : HAS.call(SYNONYMS, singular) ? SYNONYMS[singular] : singular;
-    // Bounded: a draft of made-up words must not grow it without end.
-    if (NORMS.size < 10000) NORMS.set(noun, out);
-  }
-  return out;
-}
+const norm = memoize(10000, (noun: string): string => {
+  const n = noun.toLowerCase();
+  const singular = n.length > 3 && n.endsWith('s') && !n.endsWith('ss') ? n.slice(0, -1) : n;
+  // Own keys only: "constructors" must not find Object.prototype.constructor.
+  return HAS.call(SYNONYMS, n) ? SYNONYMS[n] : HAS.call(SYNONYMS, singular) ? SYNONYMS[singular] : singular;
+});
 
 function interval(f: Figure): [number, number] {
   switch (f.hedge) {

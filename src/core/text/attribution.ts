@@ -15,6 +15,7 @@ import {
   SUBJECT_CUES,
 } from '../data/attribution';
 import { countBefore } from '../bisect';
+import { memoize } from '../memo';
 import { isAsciiLetter, isAsciiWordChar, isSpace, WordTrie } from './chars';
 import { COMMON_CAPITALIZED } from '../data/gazetteer';
 import { ROLE_NOUNS } from '../data/titles';
@@ -95,22 +96,15 @@ const PASSIVE = 4;
 const SUBJECT = 8;
 const SETTING = 16;
 const NAMES_AFTER = 32;
-const cueWordFlags = new Map<string, number>();
-function flagsOf(word: string): number {
-  let f = cueWordFlags.get(word);
-  if (f === undefined) {
-    f =
-      (/^(?:estimates?|reports?|counts?|projections?)$/i.test(word) ? ESTIMATE_NOUN : 0) |
-      (/^per$/i.test(word) ? PER : 0) |
-      (PASSIVE_CUES.test(word) ? PASSIVE : 0) |
-      (SUBJECT_CUES.test(word) ? SUBJECT : 0) |
-      (/^in an? /i.test(word) ? SETTING : 0) |
-      (/^(?:according to|citing|cited|figures from|data from|statistics from|numbers from|estimates from|a report by|a study by|a survey by|a poll by|an analysis by|per)$/i.test(word) ? NAMES_AFTER : 0);
-    // Cue spellings are few; the bound only guards against odd whitespace inside release cues.
-    if (cueWordFlags.size < 4096) cueWordFlags.set(word, f);
-  }
-  return f;
-}
+// Cue spellings are few; the bound only guards against odd whitespace inside release cues.
+const flagsOf = memoize(4096, (word: string): number =>
+  (/^(?:estimates?|reports?|counts?|projections?)$/i.test(word) ? ESTIMATE_NOUN : 0) |
+  (/^per$/i.test(word) ? PER : 0) |
+  (PASSIVE_CUES.test(word) ? PASSIVE : 0) |
+  (SUBJECT_CUES.test(word) ? SUBJECT : 0) |
+  (/^in an? /i.test(word) ? SETTING : 0) |
+  (/^(?:according to|citing|cited|figures from|data from|statistics from|numbers from|estimates from|a report by|a study by|a survey by|a poll by|an analysis by|per)$/i.test(word) ? NAMES_AFTER : 0),
+);
 
 // The word just before a cue (then spaces), by what it rules out.
 const ARTICLE = 1; // "an estimated 40,000"

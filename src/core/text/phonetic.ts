@@ -3,17 +3,9 @@
 // between the analyses of one open document, and each encoding is costly.
 
 import DoubleMetaphone from 'natural/lib/natural/phonetics/double_metaphone';
+import { memoize } from '../memo';
 
 const dm = new DoubleMetaphone();
-const codes = new Map<string, readonly [string, string]>();
 
 /** The primary and secondary Double Metaphone codes of `word` (shared: do not mutate). */
-export function metaphone(word: string): readonly [string, string] {
-  let c = codes.get(word);
-  if (c === undefined) {
-    if (codes.size >= 50000) codes.clear(); // a bound for long-lived editor sessions
-    c = dm.process(word);
-    codes.set(word, c);
-  }
-  return c;
-}
+export const metaphone: (word: string) => readonly [string, string] = memoize(50000, (word) => dm.process(word));
