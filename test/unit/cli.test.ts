@@ -296,7 +296,10 @@ describe('copydesk CLI', () => {
         version: 1,
         files: reports.map((r) => ({ path: r.path, words: r.result.words, findings: r.result.findings, claims: r.result.claims, people: r.result.people, notices: r.result.notices })),
       };
-      assert.equal([...jsonChunks(reports)].join(''), JSON.stringify(whole, null, 2) + '\n');
+      const expected = JSON.stringify(whole, null, 2) + '\n';
+      assert.equal([...jsonChunks(reports)].join(''), expected);
+      // Lists longer than one piece: every split point, including one item per piece.
+      for (const perChunk of [1, 2, 3, 7]) assert.equal([...jsonChunks(reports, perChunk)].join(''), expected, `${perChunk} items per piece`);
     }
   });
 });
