@@ -4,8 +4,12 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import ignore, { type Ignore } from 'ignore';
-import { globSync } from 'tinyglobby';
+import type { Ignore } from 'ignore';
+
+// The .gitignore reader and the glob matcher load only when a folder or a pattern is given: most
+// runs name files, and loading them costs a short check several milliseconds.
+const ignoreLib = (): typeof import('ignore') => require('ignore');
+const globLib = (): typeof import('tinyglobby') => require('tinyglobby');
 
 export const MARKDOWN_EXTENSIONS = /\.(?:md|markdown)$/i;
 const ALWAYS_SKIPPED = new Set(['node_modules', '.git', '.hg', '.svn']);
@@ -29,7 +33,7 @@ function hasGlob(p: string): boolean {
 function readIgnore(dir: string): Ignore | null {
   try {
     const text = fs.readFileSync(path.join(dir, '.gitignore'), 'utf8');
-    return ignore().add(text);
+    return ignoreLib()().add(text);
   } catch {
     return null;
   }
@@ -76,7 +80,7 @@ export function expandPaths(args: string[], cwd = process.cwd()): Expansion {
   for (const arg of args) {
     const abs = path.resolve(cwd, arg);
     if (hasGlob(arg)) {
-      const matches = globSync(arg, { cwd, ignore: ['**/node_modules/**', '**/.git/**'], onlyFiles: true, dot: false }).sort();
+      const matches = globLib().globSync(arg, { cwd, ignore: ['**/node_modules/**', '**/.git/**'], onlyFiles: true, dot: false }).sort();
       if (matches.length === 0) errors.push(`${arg}: no file matches this pattern`);
       for (const m of matches) files.push({ display: m, absolute: path.resolve(cwd, m) });
       continue;
