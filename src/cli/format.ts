@@ -11,58 +11,81 @@ export interface FileReport {
 
 const SEVERITY_LABEL: Record<Severity, string> = { error: 'error', warning: 'warning', information: 'info', hint: 'hint' };
 
-export function formatText(reports: FileReport[], color: boolean): string {
+/**
+ * Where a check's reports go, one file at a time, as each is analysed: JSON and text are written
+ * at once, so a run over a whole archive holds one file's result, not every file's.
+ */
+export interface ReportSink {
+  add(report: FileReport): void;
+  /** After the last file: closes the document or prints the summary. */
+  end(): void;
+}
+
+/** One line per finding, then a summary line. */
+export function textSink(write: (s: string) => void, color: boolean): ReportSink {
   const paint = (code: string, s: string) => (color ? `\u001b[${code}m${s}\u001b[0m` : s);
-  const lines: string[] = [];
   const counts: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
-  for (const r of reports) {
-    for (const f of r.result.findings) {
-      counts[f.severity]++;
-      const sev = SEVERITY_LABEL[f.severity];
-      const sevText = f.severity === 'error' ? paint('31', sev) : f.severity === 'warning' ? paint('33', sev) : paint('36', sev);
-      lines.push(`${r.path}:${f.range.start.line + 1}:${f.range.start.character + 1}  ${sevText}  ${f.message}  ${paint('2', f.rule)}`);
-    }
-  }
-  const total = counts.error + counts.warning + counts.information + counts.hint;
-  const files = reports.length;
-  const withFindings = reports.filter((r) => r.result.findings.length > 0).length;
-  lines.push(
-    total === 0
-      ? `No findings in ${files} file${files === 1 ? '' : 's'}.`
-      : `${total} finding${total === 1 ? '' : 's'} (${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.information + counts.hint} info) in ${withFindings} of ${files} file${files === 1 ? '' : 's'}.`,
-  );
-  return lines.join('\n') + '\n';
+  let files = 0;
+  let withFindings = 0;
+  return {
+    add(r) {
+      files++;
+      if (r.result.findings.length === 0) return;
+      withFindings++;
+      const lines: string[] = [];
+      for (const f of r.result.findings) {
+        counts[f.severity]++;
+        const sev = SEVERITY_LABEL[f.severity];
+        const sevText = f.severity === 'error' ? paint('31', sev) : f.severity === 'warning' ? paint('33', sev) : paint('36', sev);
+        lines.push(`${r.path}:${f.range.start.line + 1}:${f.range.start.character + 1}  ${sevText}  ${f.message}  ${paint('2', f.rule)}\n`);
+      }
+      write(lines.join(''));
+    },
+    end() {
+      const total = counts.error + counts.warning + counts.information + counts.hint;
+      write(
+        total === 0
+          ? `No findings in ${files} file${files === 1 ? '' : 's'}.\n`
+          : `${total} finding${total === 1 ? '' : 's'} (${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.information + counts.hint} info) in ${withFindings} of ${files} file${files === 1 ? '' : 's'}.\n`,
+      );
+    },
+  };
 }
 
 /**
- * The JSON document in pieces, byte for byte what `JSON.stringify(doc, null, 2)` gives, without
- * ever holding it whole: a 10 MB draft's findings and claims run to some 200 MB of JSON.
+ * The JSON document in pieces, byte for byte what `JSON.stringify(doc, null, 2)` gives for all
+ * the files at once, without ever holding it whole: a 10 MB draft's findings and claims run to
+ * some 200 MB of JSON.
  */
-export function* jsonChunks(reports: FileReport[], itemsPerChunk = ITEMS_PER_CHUNK): Generator<string> {
-  yield '{\n  "version": 1,\n  "files": [';
-  for (let i = 0; i < reports.length; i++) {
-    const r = reports[i];
-    yield `${i > 0 ? ',' : ''}\n    {\n      "path": ${JSON.stringify(r.path)},\n      "words": ${JSON.stringify(r.result.words)},`;
-    const lists: Array<[string, unknown[]]> = [
-      ['findings', r.result.findings],
-      ['claims', r.result.claims],
-      ['people', r.result.people],
-      ['notices', r.result.notices],
-    ];
-    for (let k = 0; k < lists.length; k++) {
-      const [name, items] = lists[k];
-      const end = k < lists.length - 1 ? ',' : '';
-      if (items.length === 0) {
-        yield `\n      "${name}": []${end}`;
-        continue;
+export function jsonSink(write: (s: string) => void, itemsPerChunk = ITEMS_PER_CHUNK): ReportSink {
+  let files = 0;
+  write('{\n  "version": 1,\n  "files": [');
+  return {
+    add(r) {
+      write(`${files++ > 0 ? ',' : ''}\n    {\n      "path": ${JSON.stringify(r.path)},\n      "words": ${JSON.stringify(r.result.words)},`);
+      const lists: Array<[string, unknown[]]> = [
+        ['findings', r.result.findings],
+        ['claims', r.result.claims],
+        ['people', r.result.people],
+        ['notices', r.result.notices],
+      ];
+      for (let k = 0; k < lists.length; k++) {
+        const [name, items] = lists[k];
+        const end = k < lists.length - 1 ? ',' : '';
+        if (items.length === 0) {
+          write(`\n      "${name}": []${end}`);
+          continue;
+        }
+        write(`\n      "${name}": [`);
+        for (let j = 0; j < items.length; j += itemsPerChunk) write((j > 0 ? ',' : '') + listItems(items.slice(j, j + itemsPerChunk)));
+        write(`\n      ]${end}`);
       }
-      yield `\n      "${name}": [`;
-      for (let j = 0; j < items.length; j += itemsPerChunk) yield (j > 0 ? ',' : '') + listItems(items.slice(j, j + itemsPerChunk));
-      yield `\n      ]${end}`;
-    }
-    yield '\n    }';
-  }
-  yield reports.length > 0 ? '\n  ]\n}\n' : ']\n}\n';
+      write('\n    }');
+    },
+    end() {
+      write(files > 0 ? '\n  ]\n}\n' : ']\n}\n');
+    },
+  };
 }
 
 /** About 250 KB of JSON per piece (items run to about 1 KB): V8 does the indenting, and the pieces stay small enough to be collected young. */
@@ -95,7 +118,16 @@ function pascal(id: string): string {
   return id.replace(/(^|-)([a-z])/g, (_m, _d, c: string) => c.toUpperCase());
 }
 
-export function formatSarif(reports: FileReport[], version: string): string {
+/** SARIF is one document with the rule table first: kept (findings only) and written at the end. */
+export function sarifSink(write: (s: string) => void, version: string): ReportSink {
+  const kept: Array<{ path: string; findings: Finding[] }> = [];
+  return {
+    add: (r) => kept.push({ path: r.path, findings: r.result.findings }),
+    end: () => write(formatSarif(kept, version)),
+  };
+}
+
+function formatSarif(reports: Array<{ path: string; findings: Finding[] }>, version: string): string {
   const ruleIndex = new Map(RULES.map((r, i) => [r.id, i]));
   const uri = (p: string) => p.split('\\').join('/').split('/').map(encodeURIComponent).join('/');
   const location = (p: string, r: Range, text?: string) => ({
@@ -141,7 +173,7 @@ export function formatSarif(reports: FileReport[], version: string): string {
         },
       },
       columnKind: 'utf16CodeUnits',
-      results: reports.flatMap((r) => r.result.findings.map((f) => result(r.path, f))),
+      results: reports.flatMap((r) => r.findings.map((f) => result(r.path, f))),
     }],
   };
   return JSON.stringify(doc, null, 2) + '\n';

@@ -9,7 +9,7 @@ import { ConfigError, mergeOptions, parseConfig, parseLevel, type CopydeskConfig
 import { RULES_BY_ID } from '../core/rules';
 import type { AnalyzeOptions, RuleLevel } from '../core/types';
 import { expandPaths } from './files';
-import { formatSarif, formatText, jsonChunks, type FileReport } from './format';
+import { jsonSink, sarifSink, textSink, type ReportSink } from './format';
 import { DEFAULT_MAX_BYTES, readDraft } from './read';
 
 declare const COPYDESK_VERSION: string;
@@ -163,7 +163,9 @@ export function run(argv: string[], io: Io): number {
   }
   const configFor = makeConfigFinder(io);
   const configPath = args.config ? path.resolve(io.cwd, args.config) : null;
-  const reports: FileReport[] = [];
+  const sink: ReportSink =
+    args.format === 'json' ? jsonSink(io.stdout) : args.format === 'sarif' ? sarifSink(io.stdout, VERSION) : textSink(io.stdout, io.color);
+  let warned = false;
   for (const f of files) {
     let options: AnalyzeOptions;
     try {
@@ -183,13 +185,12 @@ export function run(argv: string[], io: Io): number {
     if (read.warning) io.stderr(`copydesk: ${f.display}: ${read.warning}\n`);
     const result = analyze(read.text, options);
     for (const n of result.notices) io.stderr(`copydesk: ${f.display}${n.range ? `:${n.range.start.line + 1}` : ''}: ${n.message}\n`);
-    reports.push({ path: f.display, result });
+    warned ||= result.findings.some((x) => x.severity === 'error' || x.severity === 'warning');
+    sink.add({ path: f.display, result });
   }
-  if (args.format === 'json') for (const chunk of jsonChunks(reports)) io.stdout(chunk);
-  else if (args.format === 'sarif') io.stdout(formatSarif(reports, VERSION));
-  else io.stdout(formatText(reports, io.color));
+  sink.end();
   if (failed) return 2;
-  return reports.some((r) => r.result.findings.some((f) => f.severity === 'error' || f.severity === 'warning')) ? 1 : 0;
+  return warned ? 1 : 0;
 }
 
 /** A short sleep for a full pipe, without spinning. */

@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import Ajv from 'ajv';
-import { jsonChunks } from '../../src/cli/format';
+import { jsonSink, type FileReport } from '../../src/cli/format';
 import { run } from '../../src/cli/main';
 import { analyze } from '../../src/core/analyze';
 import { LineIndex } from '../../src/core/positions';
@@ -142,6 +142,24 @@ describe('copydesk CLI', () => {
       ].join('\n'),
     );
     assert.match(r.out, /ok\.md:1:15  warning  "forty,000"/);
+  });
+
+  it('writes each file\'s report as soon as it is checked, so a run holds one result at a time', () => {
+    const dir = tmpdir();
+    fs.writeFileSync(path.join(dir, 'a.md'), 'The town said forty,000 people came.\n');
+    fs.writeFileSync(path.join(dir, 'b.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1]));
+    fs.writeFileSync(path.join(dir, 'c.md'), 'Officials said sixty,000 fans came.\n');
+    for (const format of ['json', 'text']) {
+      const events: string[] = [];
+      run(['check', '--format', format, 'a.md', 'b.md', 'c.md'], {
+        stdout: (s) => events.push(...[...s.matchAll(/\b[ac]\.md\b/g)].map((m) => `out ${m[0]}`)),
+        stderr: (s) => events.push(`err ${s.match(/\b[abc]\.md\b/)![0]}`),
+        cwd: dir,
+        color: false,
+      });
+      // a.md is out before b.md is read; c.md comes after.
+      assert.deepEqual([...new Set(events)], ['out a.md', 'err b.md', 'out c.md'], format);
+    }
   });
 
   it('reports broken front matter as a notice and still checks the draft', () => {
@@ -297,9 +315,16 @@ describe('copydesk CLI', () => {
         files: reports.map((r) => ({ path: r.path, words: r.result.words, findings: r.result.findings, claims: r.result.claims, people: r.result.people, notices: r.result.notices })),
       };
       const expected = JSON.stringify(whole, null, 2) + '\n';
-      assert.equal([...jsonChunks(reports)].join(''), expected);
+      const streamed = (perChunk?: number) => {
+        const out: string[] = [];
+        const sink = jsonSink((s) => out.push(s), perChunk);
+        for (const r of reports as FileReport[]) sink.add(r);
+        sink.end();
+        return out.join('');
+      };
+      assert.equal(streamed(), expected);
       // Lists longer than one piece: every split point, including one item per piece.
-      for (const perChunk of [1, 2, 3, 7]) assert.equal([...jsonChunks(reports, perChunk)].join(''), expected, `${perChunk} items per piece`);
+      for (const perChunk of [1, 2, 3, 7]) assert.equal(streamed(perChunk), expected, `${perChunk} items per piece`);
     }
   });
 });
