@@ -3,7 +3,6 @@
 // plus the roster from the config, and every later mention of them.
 
 import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance';
-import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance';
 import { SPEECH_VERBS } from '../data/attribution';
 import { COMMON_CAPITALIZED, NOT_PERSON_WORDS } from '../data/gazetteer';
 import { PREFIX_TITLES, ROLE_NOUNS, TITLE_QUALIFIERS } from '../data/titles';
@@ -91,9 +90,45 @@ export function similarNames(a: string, b: string): boolean {
   const [b1, b2] = metaphone(b);
   const phonetic = a1 === b1 || a1 === b2 || a2 === b1 || a2 === b2;
   if (!phonetic) return false;
-  const jw = JaroWinklerDistance(a, b, {});
-  const dl = DamerauLevenshteinDistance(a.toLowerCase(), b.toLowerCase());
-  return jw >= 0.8 && dl <= 2;
+  return JaroWinklerDistance(a, b, {}) >= 0.8 && editDistance(a.toLowerCase(), b.toLowerCase()) <= 2;
+}
+
+/** The rows of editDistance's table, reused (grown when a longer name comes). */
+let table = new Int32Array(256);
+
+/**
+ * natural's DamerauLevenshteinDistance(a, b) (unit costs, unrestricted), which the decisions
+ * were tuned on, without its table of cell objects: the same recurrence on numbers. It is not
+ * the textbook distance: a transposition may start in the current row, so a doubled letter can
+ * cost nothing ("xa", "xaa" -> 0) and the length difference is no lower bound.
+ */
+export function editDistance(a: string, b: string): number {
+  const m = a.length;
+  const n = b.length;
+  const w = n + 1;
+  if ((m + 1) * w > table.length) table = new Int32Array((m + 1) * w * 2);
+  const d = table;
+  for (let c = 0; c <= n; c++) d[c] = c;
+  for (let r = 1; r <= m; r++) {
+    const ac = a.charCodeAt(r - 1);
+    const row = r * w;
+    d[row] = r;
+    // The last column of this row, before the current one, whose letter is a's letter here.
+    let lastCol = 0;
+    for (let c = 1; c <= n; c++) {
+      const bc = b.charCodeAt(c - 1);
+      let cost = Math.min(d[row + c - 1] + 1, d[row - w + c] + 1, d[row - w + c - 1] + (ac === bc ? 0 : 1));
+      if (r > 1 && c > 1 && lastCol > 0) {
+        // The last row, up to this one, whose letter of a is b's letter here.
+        let lastRow = r;
+        while (lastRow > 0 && a.charCodeAt(lastRow - 1) !== bc) lastRow--;
+        if (lastRow > 0) cost = Math.min(cost, d[(lastRow - 1) * w + lastCol - 1] + (r - lastRow - 1) + (c - lastCol - 1) + 1);
+      }
+      d[row + c] = cost;
+      if (ac === bc) lastCol = c;
+    }
+  }
+  return d[m * w + n];
 }
 
 /** The titles as words, by their last word ("Gen" → Gen, Lt. Gen, Maj. Gen …), longest first. */
