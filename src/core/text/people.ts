@@ -6,6 +6,7 @@ import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_dista
 import { SPEECH_VERBS } from '../data/attribution';
 import { COMMON_CAPITALIZED, NOT_PERSON_WORDS } from '../data/gazetteer';
 import { PREFIX_TITLES, ROLE_NOUNS, TITLE_QUALIFIERS } from '../data/titles';
+import { memoize } from '../memo';
 import { isAsciiLetter, isAsciiWordChar as isWordUnit, isSpace, WordTrie } from './chars';
 import { scanNameRuns } from './nameScan';
 import { metaphone } from './phonetic';
@@ -305,9 +306,6 @@ function possessiveAt(t: string, end: number): boolean {
   return (c === 39 || c === 0x2019) && t.charCodeAt(end + 1) === 115 && !isWordUnit(t.charCodeAt(end + 2));
 }
 
-function isNameWord(w: string, lowerWords: Set<string>): boolean {
-  return !NOT_PERSON_WORDS.has(w) && !COMMON_CAPITALIZED.has(w) && !(w in PREFIX_TITLES) && !lowerWords.has(w.toLowerCase());
-}
 
 /** A multi-word name of pass 1: its words, the last one's record, and whether it has evidence yet. */
 interface RawFull {
@@ -329,7 +327,26 @@ const TITLE = 1; // a key of PREFIX_TITLES ("Sheriff", "Gen")
 const TITLE_WORD = 2; // ends a title ("Executive")
 const COMMON = 4; // COMMON_CAPITALIZED ("The", "But")
 const NOT_PERSON = 8; // places, institutions, calendar words
-const NAME_WORD = 16; // isNameWord()
+const NAME_WORD = 16; // none of the above but TITLE_WORD, and never written in lower case in the story
+
+/** The kinds of a word that hold in every story (all but NAME_WORD), and its lower case. */
+interface WordKinds {
+  kind: number;
+  lower: string;
+}
+
+/**
+ * WordKinds by word, remembered: the same capitalized words come back on every keystroke, and
+ * each costs four table lookups and a lower-cased copy.
+ */
+const kindsOf = memoize(50000, (w: string): WordKinds => ({
+  kind:
+    (w in PREFIX_TITLES ? TITLE : 0) |
+    (TITLE_WORDS.has(w) ? TITLE_WORD : 0) |
+    (COMMON_CAPITALIZED.has(w) ? COMMON : 0) |
+    (NOT_PERSON_WORDS.has(w) ? NOT_PERSON : 0),
+  lower: w.toLowerCase(),
+}));
 
 /** A full name as its words, for comparing with a run's words in place. */
 interface FullName {
@@ -392,12 +409,8 @@ export function findPeople(
   const infoOf = (w: string): WordInfo => {
     let info = infos.get(w);
     if (info === undefined) {
-      const kind =
-        (w in PREFIX_TITLES ? TITLE : 0) |
-        (TITLE_WORDS.has(w) ? TITLE_WORD : 0) |
-        (COMMON_CAPITALIZED.has(w) ? COMMON : 0) |
-        (NOT_PERSON_WORDS.has(w) ? NOT_PERSON : 0) |
-        (isNameWord(w, lowerWords) ? NAME_WORD : 0);
+      const k = kindsOf(w);
+      const kind = k.kind | (k.kind & (TITLE | COMMON | NOT_PERSON) || lowerWords.has(k.lower) ? 0 : NAME_WORD);
       info = { kind, singles: 0, fulls: NO_FULLS, person: undefined, ignored: false };
       infos.set(w, info);
     }

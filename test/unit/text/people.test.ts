@@ -2,6 +2,7 @@
 // was tuned on that function's answers.
 import * as assert from 'node:assert/strict';
 import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance';
+import { buildContext } from '../../../src/core/analyze';
 import { editDistance } from '../../../src/core/text/people';
 
 describe('editDistance', () => {
@@ -45,5 +46,21 @@ describe('editDistance', () => {
       const b = r() < 0.5 ? a.slice(0, -1) + word().slice(0, 2) : word();
       assert.equal(editDistance(a, b), DamerauLevenshteinDistance(a, b), JSON.stringify([a, b]));
     }
+  });
+});
+
+describe('findPeople', () => {
+  const unresolved = (text: string) => buildContext(text).people.unresolved.map((m) => m.text);
+
+  it('takes a capitalized word with a verb of saying for a person', () => {
+    assert.deepEqual(unresolved('Marbury said the vote was close.'), ['Marbury']);
+  });
+
+  it('takes no word the story also writes in lower case for a person', () => {
+    assert.deepEqual(unresolved('Marbury said the vote was close. A marbury is a cake.'), []);
+  });
+
+  it('takes no title for a person', () => {
+    assert.deepEqual(unresolved('Sheriff said the vote was close.'), []);
   });
 });
