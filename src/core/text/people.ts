@@ -219,8 +219,13 @@ function titleBefore(text: string, pos: number, sentenceStart: number): TitleUse
 // looked up first (the patterns are case-insensitive on ASCII letters only).
 const SPEECH_LIST = SPEECH_VERBS.split('|');
 const SPEECH_PLAIN = SPEECH_LIST.every((v) => /^[a-z]+(?: [a-z]+)*$/.test(v));
-const SPEECH_AFTER_WORDS = new Set(['has', 'had', 'also', 'later', 'then', 'previously', 'once', ...SPEECH_LIST.map((v) => v.split(' ')[0])]);
-const SPEECH_BEFORE_WORDS = new Set(['to', ...SPEECH_LIST.map((v) => v.slice(v.lastIndexOf(' ') + 1))]);
+// Tries, not sets: the word is looked up in place, without a slice and a lower-cased copy per name.
+const SPEECH_AFTER_WORDS = new WordTrie();
+const SPEECH_BEFORE_WORDS = new WordTrie();
+if (SPEECH_PLAIN) {
+  for (const w of ['has', 'had', 'also', 'later', 'then', 'previously', 'once', ...SPEECH_LIST.map((v) => v.split(' ')[0])]) SPEECH_AFTER_WORDS.add(w, 1);
+  for (const w of ['to', ...SPEECH_LIST.map((v) => v.slice(v.lastIndexOf(' ') + 1))]) SPEECH_BEFORE_WORDS.add(w, 1);
+}
 
 /** SPEECH_AFTER.test(t.slice(end, end + 160)). */
 function speechAfter(t: string, end: number): boolean {
@@ -235,7 +240,7 @@ function speechAfter(t: string, end: number): boolean {
     }
     let j = i;
     while (j < limit && isAsciiLetter(t.charCodeAt(j))) j++;
-    if (j === i || !SPEECH_AFTER_WORDS.has(t.slice(i, j).toLowerCase())) return false;
+    if (j === i || SPEECH_AFTER_WORDS.lookup(t, i, j, true) === 0) return false;
   }
   return SPEECH_AFTER.test(t.slice(end, end + 160));
 }
@@ -250,7 +255,7 @@ function speechBefore(t: string, start: number): boolean {
     if (i === start) return false;
     let j = i;
     while (j > lo && isAsciiLetter(t.charCodeAt(j - 1))) j--;
-    if (j === i || !SPEECH_BEFORE_WORDS.has(t.slice(j, i).toLowerCase())) return false;
+    if (j === i || SPEECH_BEFORE_WORDS.lookup(t, j, i, true) === 0) return false;
   }
   return SPEECH_BEFORE.test(t.slice(lo, start));
 }

@@ -60,6 +60,18 @@ describe('findPeople', () => {
     assert.deepEqual(unresolved('Marbury said the vote was close. A marbury is a cake.'), []);
   });
 
+  it('hears a verb of saying after the name in any case', () => {
+    assert.deepEqual(unresolved('Marbury SAID the vote was close.'), ['Marbury']);
+  });
+
+  it('hears a verb of saying before the name in any case', () => {
+    assert.deepEqual(unresolved('The vote was close, ACCORDING TO Marbury.'), ['Marbury']);
+  });
+
+  it('hears no verb of saying in a longer word', () => {
+    assert.deepEqual(unresolved('Marbury saidx the vote was close.'), []);
+  });
+
   it('takes no title for a person', () => {
     assert.deepEqual(unresolved('Sheriff said the vote was close.'), []);
   });
