@@ -61,16 +61,22 @@ export function classifyNames(index: PeopleIndex, quotes: Quote[]): NameIssues {
   const variants = new Map<string, Variant>();
   // One person spelled two ways in full ("Volodymyr Zelenskyy", "Volodymyr Zelensky"): the rarer is the variant.
   const established = [...index.people].sort((a, b) => Number(b.fromRoster) - Number(a.fromRoster) || b.mentions.length - a.mentions.length);
+  // Two first names that differ are two people ("Daniel Brannigan", "Anna Brannagan"), so each person
+  // is compared only with the later ones of its first name; the order, which decides the rivals, is kept.
+  const byFirst = new Map<string, Person[]>();
+  for (const p of established) {
+    let group = byFirst.get(p.first);
+    if (!group) byFirst.set(p.first, (group = []));
+    group.push(p);
+  }
   const rivals = new Set<Person>();
-  for (let i = 0; i < established.length; i++) {
-    const p = established[i];
-    if (rivals.has(p)) continue;
-    for (let j = i + 1; j < established.length; j++) {
-      const q = established[j];
+  for (const p of established) {
+    // A one-word roster entry ("Whitcomb") declares a person, not a spelling for someone else.
+    if (rivals.has(p) || (p.fromRoster && p.first === p.last)) continue;
+    const group = byFirst.get(p.first)!;
+    for (let j = group.indexOf(p) + 1; j < group.length; j++) {
+      const q = group[j];
       if (rivals.has(q) || q.fromRoster) continue;
-      // Two first names that differ are two people ("Daniel Brannigan", "Anna Brannagan"); a
-      // one-word roster entry ("Whitcomb") declares a person, not a spelling for someone else.
-      if (q.first !== p.first || (p.fromRoster && p.first === p.last)) continue;
       if (!similarNames(q.last, p.last) || q.mentions.length >= p.mentions.length && !p.fromRoster) continue;
       rivals.add(q);
       variants.set(q.last, { spelling: q.last, person: p });

@@ -3,10 +3,10 @@
 // plus the roster from the config, and every later mention of them.
 
 import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance';
-import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance';
 import { SPEECH_VERBS } from '../data/attribution';
 import { COMMON_CAPITALIZED, NOT_PERSON_WORDS } from '../data/gazetteer';
 import { PREFIX_TITLES, ROLE_NOUNS, TITLE_QUALIFIERS } from '../data/titles';
+import { memoize } from '../memo';
 import { isAsciiLetter, isAsciiWordChar as isWordUnit, isSpace, WordTrie } from './chars';
 import { scanNameRuns } from './nameScan';
 import { metaphone } from './phonetic';
@@ -91,9 +91,45 @@ export function similarNames(a: string, b: string): boolean {
   const [b1, b2] = metaphone(b);
   const phonetic = a1 === b1 || a1 === b2 || a2 === b1 || a2 === b2;
   if (!phonetic) return false;
-  const jw = JaroWinklerDistance(a, b, {});
-  const dl = DamerauLevenshteinDistance(a.toLowerCase(), b.toLowerCase());
-  return jw >= 0.8 && dl <= 2;
+  return JaroWinklerDistance(a, b, {}) >= 0.8 && editDistance(a.toLowerCase(), b.toLowerCase()) <= 2;
+}
+
+/** The rows of editDistance's table, reused (grown when a longer name comes). */
+let table = new Int32Array(256);
+
+/**
+ * natural's DamerauLevenshteinDistance(a, b) (unit costs, unrestricted), which the decisions
+ * were tuned on, without its table of cell objects: the same recurrence on numbers. It is not
+ * the textbook distance: a transposition may start in the current row, so a doubled letter can
+ * cost nothing ("xa", "xaa" -> 0) and the length difference is no lower bound.
+ */
+export function editDistance(a: string, b: string): number {
+  const m = a.length;
+  const n = b.length;
+  const w = n + 1;
+  if ((m + 1) * w > table.length) table = new Int32Array((m + 1) * w * 2);
+  const d = table;
+  for (let c = 0; c <= n; c++) d[c] = c;
+  for (let r = 1; r <= m; r++) {
+    const ac = a.charCodeAt(r - 1);
+    const row = r * w;
+    d[row] = r;
+    // The last column of this row, before the current one, whose letter is a's letter here.
+    let lastCol = 0;
+    for (let c = 1; c <= n; c++) {
+      const bc = b.charCodeAt(c - 1);
+      let cost = Math.min(d[row + c - 1] + 1, d[row - w + c] + 1, d[row - w + c - 1] + (ac === bc ? 0 : 1));
+      if (r > 1 && c > 1 && lastCol > 0) {
+        // The last row, up to this one, whose letter of a is b's letter here.
+        let lastRow = r;
+        while (lastRow > 0 && a.charCodeAt(lastRow - 1) !== bc) lastRow--;
+        if (lastRow > 0) cost = Math.min(cost, d[(lastRow - 1) * w + lastCol - 1] + (r - lastRow - 1) + (c - lastCol - 1) + 1);
+      }
+      d[row + c] = cost;
+      if (ac === bc) lastCol = c;
+    }
+  }
+  return d[m * w + n];
 }
 
 /** The titles as words, by their last word ("Gen" → Gen, Lt. Gen, Maj. Gen …), longest first. */
@@ -183,8 +219,13 @@ function titleBefore(text: string, pos: number, sentenceStart: number): TitleUse
 // looked up first (the patterns are case-insensitive on ASCII letters only).
 const SPEECH_LIST = SPEECH_VERBS.split('|');
 const SPEECH_PLAIN = SPEECH_LIST.every((v) => /^[a-z]+(?: [a-z]+)*$/.test(v));
-const SPEECH_AFTER_WORDS = new Set(['has', 'had', 'also', 'later', 'then', 'previously', 'once', ...SPEECH_LIST.map((v) => v.split(' ')[0])]);
-const SPEECH_BEFORE_WORDS = new Set(['to', ...SPEECH_LIST.map((v) => v.slice(v.lastIndexOf(' ') + 1))]);
+// Tries, not sets: the word is looked up in place, without a slice and a lower-cased copy per name.
+const SPEECH_AFTER_WORDS = new WordTrie();
+const SPEECH_BEFORE_WORDS = new WordTrie();
+if (SPEECH_PLAIN) {
+  for (const w of ['has', 'had', 'also', 'later', 'then', 'previously', 'once', ...SPEECH_LIST.map((v) => v.split(' ')[0])]) SPEECH_AFTER_WORDS.add(w, 1);
+  for (const w of ['to', ...SPEECH_LIST.map((v) => v.slice(v.lastIndexOf(' ') + 1))]) SPEECH_BEFORE_WORDS.add(w, 1);
+}
 
 /** SPEECH_AFTER.test(t.slice(end, end + 160)). */
 function speechAfter(t: string, end: number): boolean {
@@ -199,7 +240,7 @@ function speechAfter(t: string, end: number): boolean {
     }
     let j = i;
     while (j < limit && isAsciiLetter(t.charCodeAt(j))) j++;
-    if (j === i || !SPEECH_AFTER_WORDS.has(t.slice(i, j).toLowerCase())) return false;
+    if (j === i || SPEECH_AFTER_WORDS.lookup(t, i, j, true) === 0) return false;
   }
   return SPEECH_AFTER.test(t.slice(end, end + 160));
 }
@@ -214,7 +255,7 @@ function speechBefore(t: string, start: number): boolean {
     if (i === start) return false;
     let j = i;
     while (j > lo && isAsciiLetter(t.charCodeAt(j - 1))) j--;
-    if (j === i || !SPEECH_BEFORE_WORDS.has(t.slice(j, i).toLowerCase())) return false;
+    if (j === i || SPEECH_BEFORE_WORDS.lookup(t, j, i, true) === 0) return false;
   }
   return SPEECH_BEFORE.test(t.slice(lo, start));
 }
@@ -270,9 +311,6 @@ function possessiveAt(t: string, end: number): boolean {
   return (c === 39 || c === 0x2019) && t.charCodeAt(end + 1) === 115 && !isWordUnit(t.charCodeAt(end + 2));
 }
 
-function isNameWord(w: string, lowerWords: Set<string>): boolean {
-  return !NOT_PERSON_WORDS.has(w) && !COMMON_CAPITALIZED.has(w) && !(w in PREFIX_TITLES) && !lowerWords.has(w.toLowerCase());
-}
 
 /** A multi-word name of pass 1: its words, the last one's record, and whether it has evidence yet. */
 interface RawFull {
@@ -294,7 +332,26 @@ const TITLE = 1; // a key of PREFIX_TITLES ("Sheriff", "Gen")
 const TITLE_WORD = 2; // ends a title ("Executive")
 const COMMON = 4; // COMMON_CAPITALIZED ("The", "But")
 const NOT_PERSON = 8; // places, institutions, calendar words
-const NAME_WORD = 16; // isNameWord()
+const NAME_WORD = 16; // none of the above but TITLE_WORD, and never written in lower case in the story
+
+/** The kinds of a word that hold in every story (all but NAME_WORD), and its lower case. */
+interface WordKinds {
+  kind: number;
+  lower: string;
+}
+
+/**
+ * WordKinds by word, remembered: the same capitalized words come back on every keystroke, and
+ * each costs four table lookups and a lower-cased copy.
+ */
+const kindsOf = memoize(50000, (w: string): WordKinds => ({
+  kind:
+    (w in PREFIX_TITLES ? TITLE : 0) |
+    (TITLE_WORDS.has(w) ? TITLE_WORD : 0) |
+    (COMMON_CAPITALIZED.has(w) ? COMMON : 0) |
+    (NOT_PERSON_WORDS.has(w) ? NOT_PERSON : 0),
+  lower: w.toLowerCase(),
+}));
 
 /** A full name as its words, for comparing with a run's words in place. */
 interface FullName {
@@ -357,12 +414,8 @@ export function findPeople(
   const infoOf = (w: string): WordInfo => {
     let info = infos.get(w);
     if (info === undefined) {
-      const kind =
-        (w in PREFIX_TITLES ? TITLE : 0) |
-        (TITLE_WORDS.has(w) ? TITLE_WORD : 0) |
-        (COMMON_CAPITALIZED.has(w) ? COMMON : 0) |
-        (NOT_PERSON_WORDS.has(w) ? NOT_PERSON : 0) |
-        (isNameWord(w, lowerWords) ? NAME_WORD : 0);
+      const k = kindsOf(w);
+      const kind = k.kind | (k.kind & (TITLE | COMMON | NOT_PERSON) || lowerWords.has(k.lower) ? 0 : NAME_WORD);
       info = { kind, singles: 0, fulls: NO_FULLS, person: undefined, ignored: false };
       infos.set(w, info);
     }
