@@ -62,26 +62,38 @@ for (const w of CUE_FIRST_WORDS) SENTENCE_WORDS.add(w, CUE_START);
 for (const w of OWNED_FIGURE_NOUNS) SENTENCE_WORDS.add(w, OWNED_NOUN);
 
 /**
- * One pass over the ASCII words (maximal [A-Za-z]+ runs) of a sentence: pushes the starts of
- * those a cue can start with onto `starts` and tells whether an OWNED_FIGURES_CUE noun stands
- * there, without which that pattern cannot match.
+ * The ASCII words (maximal [A-Za-z]+ runs) of a sentence, read lazily from the start: most cues
+ * that count are found before the sentence ends, and then the rest of it is never read.
  */
-function scanWords(t: string, starts: number[]): boolean {
-  let owned = false;
-  const n = t.length;
-  let i = 0;
-  while (i < n) {
-    if (!isAsciiLetter(t.charCodeAt(i))) {
-      i++;
-      continue;
+class SentenceWords {
+  private at = 0;
+  /** Whether an OWNED_FIGURES_CUE noun (lower case) stood among the words read so far. */
+  owned = false;
+
+  constructor(private readonly t: string) {}
+
+  /** The start of the next word a cue can start with, or -1 when every word has been read. */
+  nextCueStart(): number {
+    const t = this.t;
+    const n = t.length;
+    let i = this.at;
+    while (i < n) {
+      if (!isAsciiLetter(t.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      const s = i;
+      while (i < n && isAsciiLetter(t.charCodeAt(i))) i++;
+      const f = SENTENCE_WORDS.lookup(t, s, i, true);
+      if (f & OWNED_NOUN && !this.owned) this.owned = !hasUpper(t, s, i);
+      if (f & CUE_START) {
+        this.at = i;
+        return s;
+      }
     }
-    const s = i;
-    while (i < n && isAsciiLetter(t.charCodeAt(i))) i++;
-    const f = SENTENCE_WORDS.lookup(t, s, i, true);
-    if (f & CUE_START) starts.push(s);
-    if (f & OWNED_NOUN && !owned) owned = !hasUpper(t, s, i);
+    this.at = n;
+    return -1;
   }
-  return owned;
 }
 
 function hasUpper(t: string, start: number, end: number): boolean {
@@ -525,11 +537,10 @@ const PRONOUN_BEFORE = /\b(he|she|they)\s*$/i;
 /** Finds the attribution cue of a sentence and the source it names. */
 export function cueOf(sentence: Sentence, people: PeopleIndex, quoteSpans: Array<[number, number]>): SentenceAttribution {
   const t = sentence.text;
-  const starts: number[] = [];
-  const ownedNoun = scanWords(t, starts);
+  const words = new SentenceWords(t);
   // "In a statement, the ministry said ...": the setting is a cue, but the source is named by the verb after it.
   let setting: SentenceAttribution | null = null;
-  for (const start of starts) {
+  for (let start = words.nextCueStart(); start >= 0; start = words.nextCueStart()) {
     CUE_AT.lastIndex = start;
     const m = CUE_AT.exec(t);
     if (!m) continue;
@@ -562,7 +573,8 @@ export function cueOf(sentence: Sentence, people: PeopleIndex, quoteSpans: Array
     return setting && !found.source ? setting : found;
   }
   if (setting) return setting;
-  const owned = ownedNoun ? OWNED_FIGURES_CUE.exec(t) : null;
+  // Every word has been read: without an OWNED_FIGURES_CUE noun that pattern cannot match.
+  const owned = words.owned ? OWNED_FIGURES_CUE.exec(t) : null;
   if (owned) {
     // "A Pentagon estimate": drop the sentence's opening words, keep the owner.
     const words = owned[1].split(/\s+/);

@@ -1,0 +1,35 @@
+// The attribution cue of one sentence, read word by word.
+import * as assert from 'node:assert/strict';
+import { cueOf } from '../../../src/core/text/attribution';
+import type { PeopleIndex } from '../../../src/core/text/people';
+import type { Sentence } from '../../../src/core/text/sentences';
+
+const nobody: PeopleIndex = { people: [], mentions: [], unresolved: [], bySurname: new Map() };
+/** A sentence at offset 10 of its story; cueOf reads only its text and start. */
+const at10 = (text: string) => ({ text, start: 10, end: 10 + text.length }) as Sentence;
+
+describe('attribution: cueOf', () => {
+  it('takes the first cue that counts and reads no owned figures after it', () => {
+    assert.deepEqual(cueOf(at10('Officials said the Pentagon estimate was 40.'), nobody, []), {
+      cue: true,
+      source: { name: 'Officials', start: 10, end: 19 },
+      inherited: false,
+    });
+  });
+
+  it('reads owned figures after a cue word ruled out by its article', () => {
+    assert.deepEqual(cueOf(at10('An estimated 40 people fled, Pentagon data put it.'), nobody, []), {
+      cue: true,
+      source: { name: 'Pentagon', start: 39, end: 47 },
+      inherited: false,
+    });
+  });
+
+  it('reads owned figures in a sentence whose cue words start no cue', () => {
+    assert.deepEqual(cueOf(at10('The Health Ministry data put the toll at 40.'), nobody, []), {
+      cue: true,
+      source: { name: 'Health Ministry', start: 14, end: 29 },
+      inherited: false,
+    });
+  });
+});
