@@ -461,13 +461,32 @@ const NAME_BEFORE = new RegExp(
  * every position of the window. A match is a name of at most four space-separated words (or a
  * pronoun), then spaces and at most one more word ("has", "also") to the end, all of letters,
  * . ' \u2019 - and spaces: it starts within the window's last five words, after its last other
- * character. Or a ", ... ," clause (the window's last two commas) follows the name, which then
- * ends at the first of them. Non-ASCII counts as a name character.
+ * character. Or a ", ... ," clause (clauseOpen) follows the name, which then ends at its first
+ * comma. Non-ASCII counts as a name character.
  */
 function nameBeforeFrom(t: string, lo: number, hi: number): number {
   const from = Math.max(nameCharsFrom(t, lo, hi), wordsBack(t, lo, hi, 5));
-  const open = lastComma(t, lo, lastComma(t, lo, hi));
+  const open = clauseOpen(t, lo, hi);
   return open < 0 ? from : Math.min(from, Math.max(nameCharsFrom(t, lo, open), wordsBack(t, lo, open, 4)));
+}
+
+/**
+ * The first comma of the ", ... ," clause a NAME_BEFORE match may end with in t[lo, hi), or -1.
+ * Only spaces, or spaces, one word ("has") and spaces, can follow its last comma, so that most
+ * windows are dismissed by their last few characters instead of two searches back for commas.
+ */
+function clauseOpen(t: string, lo: number, hi: number): number {
+  let i = hi;
+  while (i > lo && isSpace(t.charCodeAt(i - 1))) i--;
+  if (i === hi) return -1;
+  if (i > lo && t.charCodeAt(i - 1) !== 44) {
+    const wordEnd = i;
+    while (i > lo && isAsciiLetter(t.charCodeAt(i - 1))) i--;
+    const wordStart = i;
+    while (i > lo && isSpace(t.charCodeAt(i - 1))) i--;
+    if (wordStart === wordEnd || i === wordStart) return -1;
+  }
+  return i > lo && t.charCodeAt(i - 1) === 44 ? lastComma(t, lo, i - 1) : -1;
 }
 
 /** A character of a name or of the spaces between its words; non-ASCII may be a letter. */
@@ -477,8 +496,7 @@ function mayBeInName(c: number): boolean {
 
 /**
  * A test NAME_BEFORE must pass on t[lo, hi): its name ends, followed by spaces (and maybe one of
- * the words "has", "also"...) to the end, or by a ", ... ," clause (the window's last two
- * commas). There its last word has a capital after which only letters, ' \u2019 and - follow, or
+ * the words "has", "also"...) to the end, or by a ", ... ," clause (clauseOpen). There its last word has a capital after which only letters, ' \u2019 and - follow, or
  * ends a pronoun. Most windows ("the county health department ") fail without the pattern.
  */
 function nameBeforeMayMatch(t: string, lo: number, hi: number): boolean {
@@ -493,7 +511,7 @@ function nameBeforeMayMatch(t: string, lo: number, hi: number): boolean {
     while (e > lo && isSpace(t.charCodeAt(e - 1))) e--;
     if (e < word && nameMayEndAt(t, lo, e)) return true;
   }
-  const open = lastComma(t, lo, lastComma(t, lo, hi));
+  const open = clauseOpen(t, lo, hi);
   return open >= 0 && nameMayEndAt(t, lo, open);
 }
 
@@ -525,7 +543,14 @@ function wordsBack(t: string, lo: number, end: number, words: number): number {
   return i;
 }
 
-/** The last comma of t[lo, hi), or -1 (also for hi < 0). */
+/** s.split(/\s+/)[0] without the array. */
+function firstWord(s: string): string {
+  let i = 0;
+  while (i < s.length && !isSpace(s.charCodeAt(i))) i++;
+  return i === s.length ? s : s.slice(0, i);
+}
+
+/** The last comma of t[lo, hi), or -1. */
 function lastComma(t: string, lo: number, hi: number): number {
   for (let i = hi - 1; i >= lo; i--) if (t.charCodeAt(i) === 44) return i;
   return -1;
@@ -609,7 +634,7 @@ function sourceOfCue(sentence: Sentence, people: PeopleIndex, word: string, at: 
     NAME_BEFORE.lastIndex = nameBeforeFrom(t, base, at) - base;
     nameBefore = NAME_BEFORE.exec(before);
   }
-  if (nameBefore && !COMMON_CAPITALIZED.has(nameBefore[1].split(/\s+/)[0]) || nameBefore && /^(?:he|she|they|we|I)$/i.test(nameBefore[1])) {
+  if (nameBefore && !COMMON_CAPITALIZED.has(firstWord(nameBefore[1])) || nameBefore && /^(?:he|she|they|we|I)$/i.test(nameBefore[1])) {
     return sourceFromText(people, nameBefore![1], sentence.start + base + nameBefore!.index).source;
   }
   const nounBefore = nounSourceBefore(t, base, at);

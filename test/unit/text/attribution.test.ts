@@ -32,4 +32,12 @@ describe('attribution: cueOf', () => {
       inherited: false,
     });
   });
+
+  it('names the speaker before a ", ... ," clause and "has"', () => {
+    assert.deepEqual(cueOf(at10('Milley, the top general, has said 40 died.'), nobody, []).source, { name: 'Milley', start: 10, end: 16 });
+  });
+
+  it('names nobody before a clause followed by two words', () => {
+    assert.equal(cueOf(at10('Milley, the top general, also then said 40 died.'), nobody, []).source, null);
+  });
 });
