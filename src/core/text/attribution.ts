@@ -278,24 +278,36 @@ const LETTER_OR_DIGIT = /[\p{L}\d]/u;
 export function findQuotes(block: ProseBlock): Array<{ start: number; end: number; closed: boolean }> {
   const t = block.text;
   const out: Array<{ start: number; end: number; closed: boolean }> = [];
-  // Most blocks hold no quotation mark at all.
-  if (t.indexOf('"') === -1 && t.indexOf('\u201c') === -1) return out;
-  let open = -1;
-  let openChar = 0;
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if (open === -1) {
+  // From mark to mark by indexOf: the text between them is never read here, and most blocks,
+  // which hold no quotation mark, cost two searches.
+  let straight = -2; // the next '"' at or after `from`, -1 for none; -2: not looked for yet
+  let curly = -2; // the next \u201c, likewise
+  let from = 0;
+  for (;;) {
+    if (straight !== -1 && straight < from) straight = t.indexOf('"', from);
+    if (curly !== -1 && curly < from) curly = t.indexOf('\u201c', from);
+    let open: number;
+    let closing: string;
+    if (curly !== -1 && (straight === -1 || curly < straight)) {
+      open = curly;
+      closing = '\u201d';
+    } else if (straight !== -1) {
       // A straight quote right after a letter or digit does not open a quote.
-      if (c === 0x201c || (c === 34 && !LETTER_OR_DIGIT.test(t[i - 1] ?? ' '))) {
-        open = i;
-        openChar = c;
+      if (LETTER_OR_DIGIT.test(t[straight - 1] ?? ' ')) {
+        from = straight + 1;
+        continue;
       }
-    } else if ((openChar === 0x201c && c === 0x201d) || (openChar === 34 && c === 34)) {
-      if (isDirectQuote(t, open + 1, i)) out.push({ start: block.start + open, end: block.start + i + 1, closed: true });
-      open = -1;
+      open = straight;
+      closing = '"';
+    } else break;
+    const close = t.indexOf(closing, open + 1);
+    if (close === -1) {
+      if (isDirectQuote(t, open + 1, Math.min(block.end - block.start, t.length))) out.push({ start: block.start + open, end: block.end, closed: false });
+      break;
     }
+    if (isDirectQuote(t, open + 1, close)) out.push({ start: block.start + open, end: block.start + close + 1, closed: true });
+    from = close + 1;
   }
-  if (open !== -1 && isDirectQuote(t, open + 1, Math.min(block.end - block.start, t.length))) out.push({ start: block.start + open, end: block.end, closed: false });
   return out;
 }
 

@@ -1,6 +1,7 @@
 // The attribution cue of one sentence, read word by word.
 import * as assert from 'node:assert/strict';
-import { cueOf } from '../../../src/core/text/attribution';
+import { cueOf, findQuotes } from '../../../src/core/text/attribution';
+import type { ProseBlock } from '../../../src/core/markdown/scan';
 import type { PeopleIndex } from '../../../src/core/text/people';
 import type { Sentence } from '../../../src/core/text/sentences';
 
@@ -39,5 +40,22 @@ describe('attribution: cueOf', () => {
 
   it('names nobody before a clause followed by two words', () => {
     assert.equal(cueOf(at10('Milley, the top general, also then said 40 died.'), nobody, []).source, null);
+  });
+});
+
+describe('attribution: findQuotes', () => {
+  /** A block at offset 100 of its story; findQuotes reads only its text, start and end. */
+  const at100 = (text: string) => ({ text, start: 100, end: 100 + text.length }) as ProseBlock;
+
+  it('opens no quote at a straight quote after a digit', () => {
+    assert.deepEqual(findQuotes(at100('He is 6" tall. "We will win," he said.')), [{ start: 115, end: 129, closed: true }]);
+  });
+
+  it('closes a curly quote at the curly mark, past straight ones inside it', () => {
+    assert.deepEqual(findQuotes(at100('\u201cWe said "no" to them,\u201d she said.')), [{ start: 100, end: 123, closed: true }]);
+  });
+
+  it('runs an unclosed quote to the end of its block', () => {
+    assert.deepEqual(findQuotes(at100('She said: \u201cWe will not leave this town')), [{ start: 110, end: 138, closed: false }]);
   });
 });
