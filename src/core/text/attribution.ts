@@ -567,7 +567,9 @@ function lastComma(t: string, lo: number, hi: number): number {
   for (let i = hi - 1; i >= lo; i--) if (t.charCodeAt(i) === 44) return i;
   return -1;
 }
-const GENERIC_BEFORE = /\b((?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+$/iu;
+// Searched with lastIndex at the window's fourth word from the end (g: \b still sees the character
+// before): a match is two to four words of letters and hyphens, then spaces to the end.
+const GENERIC_BEFORE = /\b((?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+$/giu;
 const NAME_AFTER = /^\s+((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}'\u2019-]*)/u;
 const PRONOUN_BEFORE = /\b(he|she|they)\s*$/i;
 
@@ -651,6 +653,7 @@ function sourceOfCue(sentence: Sentence, people: PeopleIndex, word: string, at: 
   }
   const nounBefore = nounSourceBefore(t, base, at);
   if (nounBefore) return sourceFromText(people, nounBefore.text, sentence.start + nounBefore.index).source;
+  GENERIC_BEFORE.lastIndex = wordsBack(t, base, at, 4) - base;
   const generic = GENERIC_BEFORE.exec(before);
   if (generic) return sourceFromText(people, generic[1], sentence.start + base + generic.index).source;
   const nameAfter = NAME_AFTER.exec(after);

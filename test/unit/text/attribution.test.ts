@@ -41,6 +41,14 @@ describe('attribution: cueOf', () => {
   it('names nobody before a clause followed by two words', () => {
     assert.equal(cueOf(at10('Milley, the top general, also then said 40 died.'), nobody, []).source, null);
   });
+
+  it('names a body of an article and three words before the cue', () => {
+    assert.deepEqual(cueOf(at10('Then the local fire brigade said 40 died.'), nobody, []).source, { name: 'local fire brigade', start: 15, end: 37 });
+  });
+
+  it('names no body of an article and four words before the cue', () => {
+    assert.equal(cueOf(at10('Then the big local fire brigade said 40 died.'), nobody, []).source, null);
+  });
 });
 
 describe('attribution: findQuotes', () => {
