@@ -53,6 +53,8 @@ export interface SentenceAttribution {
 const PRONOUN = /^(?:he|she|they|we|i)$/i;
 // Cues are found word by word: only at a word that can start one is the (long) cue pattern tried.
 const CUE_AT = new RegExp(CUE.source, 'iy');
+// Searched with lastIndex from the words before the first owned-figures noun.
+const OWNED_AT = new RegExp(OWNED_FIGURES_CUE.source, 'gu');
 
 // Flags of the words read off a sentence in one pass (a trie, so no substring per word).
 const CUE_START = 1; // a cue can start with it (any case)
@@ -67,8 +69,8 @@ for (const w of OWNED_FIGURE_NOUNS) SENTENCE_WORDS.add(w, OWNED_NOUN);
  */
 class SentenceWords {
   private at = 0;
-  /** Whether an OWNED_FIGURES_CUE noun (lower case) stood among the words read so far. */
-  owned = false;
+  /** The start of the first OWNED_FIGURES_CUE noun (lower case) among the words read so far, or -1. */
+  ownedAt = -1;
 
   constructor(private readonly t: string) {}
 
@@ -85,7 +87,7 @@ class SentenceWords {
       const s = i;
       while (i < n && isAsciiLetter(t.charCodeAt(i))) i++;
       const f = SENTENCE_WORDS.lookup(t, s, i, true);
-      if (f & OWNED_NOUN && !this.owned) this.owned = !hasUpper(t, s, i);
+      if (f & OWNED_NOUN && this.ownedAt < 0 && !hasUpper(t, s, i)) this.ownedAt = s;
       if (f & CUE_START) {
         this.at = i;
         return s;
@@ -612,8 +614,13 @@ export function cueOf(sentence: Sentence, people: PeopleIndex, quoteSpans: Array
     return setting && !found.source ? setting : found;
   }
   if (setting) return setting;
-  // Every word has been read: without an OWNED_FIGURES_CUE noun that pattern cannot match.
-  const owned = words.owned ? OWNED_FIGURES_CUE.exec(t) : null;
+  // Every word has been read: without an OWNED_FIGURES_CUE noun that pattern cannot match, and
+  // no match starts before the fifth word back from the first (four name words and "own").
+  let owned: RegExpExecArray | null = null;
+  if (words.ownedAt >= 0) {
+    OWNED_AT.lastIndex = wordsBack(t, 0, words.ownedAt, 5);
+    owned = OWNED_AT.exec(t);
+  }
   if (owned) {
     // "A Pentagon estimate": drop the sentence's opening words, keep the owner.
     const words = owned[1].split(/\s+/);

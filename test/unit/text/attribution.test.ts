@@ -26,6 +26,22 @@ describe('attribution: cueOf', () => {
     });
   });
 
+  it('reads an owner of four words, "\u2019s" and "own" before the figures', () => {
+    assert.deepEqual(cueOf(at10('Then the New York Health Department\u2019s own data put it at 40.'), nobody, []).source, {
+      name: 'New York Health Department',
+      start: 19,
+      end: 45,
+    });
+  });
+
+  it('reads an owner of at most four words before the figures', () => {
+    assert.deepEqual(cueOf(at10('It put the toll at 40, a New York City Health Department count.'), nobody, []).source, {
+      name: 'York City Health Department',
+      start: 39,
+      end: 66,
+    });
+  });
+
   it('reads owned figures in a sentence whose cue words start no cue', () => {
     assert.deepEqual(cueOf(at10('The Health Ministry data put the toll at 40.'), nobody, []), {
       cue: true,
