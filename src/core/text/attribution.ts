@@ -6,6 +6,8 @@ import {
   CONTINUATION_START,
   CUE,
   CUE_FIRST_WORDS,
+  CUE_PHRASE_ONLY_WORDS,
+  CUE_SECOND_WORDS,
   DATA_SUBJECTS,
   OWNED_FIGURE_NOUNS,
   OWNED_FIGURES_CUE,
@@ -59,9 +61,13 @@ const OWNED_AT = new RegExp(OWNED_FIGURES_CUE.source, 'gu');
 // Flags of the words read off a sentence in one pass (a trie, so no substring per word).
 const CUE_START = 1; // a cue can start with it (any case)
 const OWNED_NOUN = 2; // a noun of OWNED_FIGURES_CUE (lower case only)
+const PHRASE_ONLY = 4; // a cue can start with it only before a second word of a phrase
 const SENTENCE_WORDS = new WordTrie();
 for (const w of CUE_FIRST_WORDS) SENTENCE_WORDS.add(w, CUE_START);
 for (const w of OWNED_FIGURE_NOUNS) SENTENCE_WORDS.add(w, OWNED_NOUN);
+for (const w of CUE_PHRASE_ONLY_WORDS) SENTENCE_WORDS.add(w, PHRASE_ONLY);
+const SECOND_WORDS = new WordTrie();
+for (const w of CUE_SECOND_WORDS) SECOND_WORDS.add(w, 1);
 
 /**
  * The ASCII words (maximal [A-Za-z]+ runs) of a sentence, read lazily from the start: most cues
@@ -88,7 +94,8 @@ class SentenceWords {
       while (i < n && isAsciiLetter(t.charCodeAt(i))) i++;
       const f = SENTENCE_WORDS.lookup(t, s, i, true);
       if (f & OWNED_NOUN && this.ownedAt < 0 && !hasUpper(t, s, i)) this.ownedAt = s;
-      if (f & CUE_START) {
+      // "the", "in" and "a" are common and start cues only in phrases ("in a statement").
+      if (f & CUE_START && (!(f & PHRASE_ONLY) || secondWordAt(t, i))) {
         this.at = i;
         return s;
       }
@@ -96,6 +103,14 @@ class SentenceWords {
     this.at = n;
     return -1;
   }
+}
+
+/** Whether one space and then a second word of a cue phrase (any case) stand at t[at]. */
+function secondWordAt(t: string, at: number): boolean {
+  if (t.charCodeAt(at) !== 32) return false;
+  let end = at + 1;
+  while (end < t.length && isAsciiLetter(t.charCodeAt(end))) end++;
+  return SECOND_WORDS.lookup(t, at + 1, end, true) !== 0;
 }
 
 function hasUpper(t: string, start: number, end: number): boolean {

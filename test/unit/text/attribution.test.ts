@@ -50,6 +50,22 @@ describe('attribution: cueOf', () => {
     });
   });
 
+  it('reads "In a statement" as a cue', () => {
+    assert.deepEqual(cueOf(at10('In a statement, the ministry put the toll at 40.'), nobody, []), { cue: true, source: null, inherited: false });
+  });
+
+  it('reads no cue at "In" before a word no cue phrase has second', () => {
+    assert.deepEqual(cueOf(at10('In the capital, 40 died.'), nobody, []), { cue: false, source: null, inherited: false });
+  });
+
+  it('reads no cue at "In" before two spaces', () => {
+    assert.deepEqual(cueOf(at10('In  a statement, the ministry put the toll at 40.'), nobody, []), { cue: false, source: null, inherited: false });
+  });
+
+  it('reads "according to" as a cue naming what follows', () => {
+    assert.deepEqual(cueOf(at10('The toll was 40, according to the ministry.'), nobody, []).source, { name: 'ministry', start: 40, end: 52 });
+  });
+
   it('names the speaker before a ", ... ," clause and "has"', () => {
     assert.deepEqual(cueOf(at10('Milley, the top general, has said 40 died.'), nobody, []).source, { name: 'Milley', start: 10, end: 16 });
   });
