@@ -204,6 +204,16 @@ const SOURCE_NOUNS = new Set([
   ...'officials official police authorities ministry department agency spokesman spokesmen spokeswoman spokesperson researchers analysts experts data figures statistics records report study survey poll census prosecutors investigators doctors scientists economists government military army office bureau court documents estimates'.split(' '),
   ...ROLE_NOUNS.split('|'),
 ]);
+// The nouns of plain letters, looked up in place; the others ("co-founder") by the set.
+const SOURCE_NOUN_WORDS = new WordTrie();
+for (const w of SOURCE_NOUNS) if (/^[a-z]+$/.test(w)) SOURCE_NOUN_WORDS.add(w, 1);
+
+/** SOURCE_NOUNS.has(t.slice(start, end).toLowerCase()), without the two copies for a word of ASCII letters. */
+function isSourceNoun(t: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isAsciiLetter(t.charCodeAt(i))) return SOURCE_NOUNS.has(t.slice(start, end).toLowerCase());
+  return SOURCE_NOUN_WORDS.lookup(t, start, end, true) !== 0;
+}
+
 const WORD_BACK = /[\p{L}.'\u2019-]+/gu;
 const WORD_BACK_CHAR = /[\p{L}.'\u2019-]/u;
 
@@ -226,7 +236,7 @@ function nounSourceBefore(t: string, lo: number, hi: number): { text: string; in
   }
   const lastStart = wordBackStart(t, lo, end);
   if (lastStart < 0) return nounSourceBeforeSlow(t, lo, hi);
-  if (!SOURCE_NOUNS.has(t.slice(lastStart, end).toLowerCase())) return null;
+  if (!isSourceNoun(t, lastStart, end)) return null;
   // Up to three more words joined by spaces only, then an optional article.
   let first = lastStart;
   for (let k = 0; k < 4; k++) {
@@ -371,7 +381,9 @@ function sourceFromText(people: PeopleIndex, raw: string, start: number): { sour
   }
   const m = mentionIn(people, s, e);
   if (m) return { source: { name: m.person ? m.person.name : m.text, start: m.start, end: m.end }, mention: m };
-  return { source: { name: text.replace(/^(?:the|a|an)\s+/i, ''), start: s, end: e }, mention: null };
+  // Only a name that starts with "t" or "a" (ASCII: no u flag) can lose an article.
+  const first = text.charCodeAt(0) | 32;
+  return { source: { name: first === 116 || first === 97 ? text.replace(/^(?:the|a|an)\s+/i, '') : text, start: s, end: e }, mention: null };
 }
 
 /** [\s,.;:] */

@@ -74,6 +74,18 @@ describe('attribution: cueOf', () => {
     assert.equal(cueOf(at10('Milley, the top general, also then said 40 died.'), nobody, []).source, null);
   });
 
+  it('names a noun source without its article', () => {
+    assert.deepEqual(cueOf(at10('Then the county health department said 40 died.'), nobody, []).source, { name: 'county health department', start: 15, end: 43 });
+  });
+
+  it('names a hyphenated noun source', () => {
+    assert.deepEqual(cueOf(at10('Then a co-founder said 40 died.'), nobody, []).source, { name: 'Then a co-founder', start: 10, end: 27 });
+  });
+
+  it('keeps a noun source that starts with "th" but no article', () => {
+    assert.deepEqual(cueOf(at10('Then these officials said 40 died.'), nobody, []).source, { name: 'Then these officials', start: 10, end: 30 });
+  });
+
   it('names a body of an article and three words before the cue', () => {
     assert.deepEqual(cueOf(at10('Then the local fire brigade said 40 died.'), nobody, []).source, { name: 'local fire brigade', start: 15, end: 37 });
   });
