@@ -774,7 +774,7 @@ export function attributeSentences(
     }
     if (source === undefined && r1 < R) {
       const firstBlock = runBlocks[r1];
-      const m = SOURCE_LINE.exec(firstBlock.text);
+      const m = sourceLine(firstBlock.text);
       if (m) {
         const rest = firstBlock.text.slice(m[0].length);
         const lead = rest.length - rest.trimStart().length;
@@ -808,7 +808,7 @@ export function attributeSentences(
     const inherited = fromGroup[i];
     if (!r.cue && !r.inherited && inherited !== undefined) r = { cue: false, source: inherited, inherited: true };
     // A "Source:" line attributes itself.
-    if (!r.cue && s.indexInBlock === 0 && SOURCE_LINE.test(s.block.text)) r = { cue: true, source: null, inherited: false };
+    if (!r.cue && s.indexInBlock === 0 && sourceLine(s.block.text)) r = { cue: true, source: null, inherited: false };
     out[i] = r;
   }
   return out;
@@ -855,8 +855,19 @@ function blockRuns(sentences: Sentence[]): { order: number[] | null; runBlocks: 
 
 /** Whether one of blocks[from, to) is a "Source:" line. */
 function hasSourceLine(blocks: ProseBlock[], from: number, to: number): boolean {
-  for (let r = from; r < to; r++) if (SOURCE_LINE.test(blocks[r].text)) return true;
+  for (let r = from; r < to; r++) if (sourceLine(blocks[r].text)) return true;
   return false;
+}
+
+/**
+ * SOURCE_LINE.exec(text), the pattern run only where the first character after the spaces can
+ * start its first word (s, d, f or c in either case: no u flag, so nothing else folds to them).
+ */
+function sourceLine(text: string): RegExpExecArray | null {
+  let i = 0;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i) | 32;
+  return c === 115 || c === 100 || c === 102 || c === 99 ? SOURCE_LINE.exec(text) : null;
 }
 
 /** Whether spans stand in order of their starts. */

@@ -1,6 +1,6 @@
 // The attribution cue of one sentence, read word by word.
 import * as assert from 'node:assert/strict';
-import { cueOf, findQuotes } from '../../../src/core/text/attribution';
+import { attributeSentences, cueOf, findQuotes } from '../../../src/core/text/attribution';
 import type { ProseBlock } from '../../../src/core/markdown/scan';
 import type { PeopleIndex } from '../../../src/core/text/people';
 import type { Sentence } from '../../../src/core/text/sentences';
@@ -109,5 +109,25 @@ describe('attribution: findQuotes', () => {
 
   it('runs an unclosed quote to the end of its block', () => {
     assert.deepEqual(findQuotes(at100('She said: \u201cWe will not leave this town')), [{ start: 110, end: 138, closed: false }]);
+  });
+});
+
+describe('attribution: "Source:" lines', () => {
+  /** A story of one block holding one sentence. */
+  const lone = (text: string): Sentence[] => {
+    const block = { text, start: 0, end: text.length, index: 0, table: -1, list: -1 } as ProseBlock;
+    return [{ text, start: 0, end: text.length, block, index: 0, indexInBlock: 0 } as Sentence];
+  };
+
+  it('reads a "Source:" line as attributing itself', () => {
+    assert.deepEqual(attributeSentences(lone('Source: Census Bureau.'), nobody, []), [{ cue: true, source: null, inherited: false }]);
+  });
+
+  it('reads a "data :" line after Unicode spaces as a source line', () => {
+    assert.deepEqual(attributeSentences(lone('\u00a0 data : Census Bureau.'), nobody, []), [{ cue: true, source: null, inherited: false }]);
+  });
+
+  it('reads no source line at a long s', () => {
+    assert.deepEqual(attributeSentences(lone('\u017fource: Census Bureau.'), nobody, []), [{ cue: false, source: null, inherited: false }]);
   });
 });
