@@ -125,15 +125,26 @@ const PASSIVE = 4;
 const SUBJECT = 8;
 const SETTING = 16;
 const NAMES_AFTER = 32;
-// Cue spellings are few; the bound only guards against odd whitespace inside release cues.
-const flagsOf = memoize(4096, (word: string): number =>
+const cueFlags = (word: string): number =>
   (/^(?:estimates?|reports?|counts?|projections?)$/i.test(word) ? ESTIMATE_NOUN : 0) |
   (/^per$/i.test(word) ? PER : 0) |
   (PASSIVE_CUES.test(word) ? PASSIVE : 0) |
   (SUBJECT_CUES.test(word) ? SUBJECT : 0) |
   (/^in an? /i.test(word) ? SETTING : 0) |
-  (/^(?:according to|citing|cited|figures from|data from|statistics from|numbers from|estimates from|a report by|a study by|a survey by|a poll by|an analysis by|per)$/i.test(word) ? NAMES_AFTER : 0),
-);
+  (/^(?:according to|citing|cited|figures from|data from|statistics from|numbers from|estimates from|a report by|a study by|a survey by|a poll by|an analysis by|per)$/i.test(word) ? NAMES_AFTER : 0);
+// A cue of one word is one of CUE_FIRST_WORDS, read in place (the patterns ignore case); KNOWN
+// marks a word whose flags are none.
+const KNOWN = 64;
+const ONE_WORD_CUES = new WordTrie();
+for (const w of CUE_FIRST_WORDS) ONE_WORD_CUES.add(w, cueFlags(w) | KNOWN);
+// Phrases ("according to"): their spellings are few; the bound only guards against odd whitespace inside release cues.
+const phraseFlagsOf = memoize(4096, cueFlags);
+
+/** cueFlags of the cue t[at, end). */
+function flagsOf(t: string, at: number, end: number, word: string): number {
+  const f = ONE_WORD_CUES.lookup(t, at, end, true);
+  return f !== 0 ? f & ~KNOWN : phraseFlagsOf(word);
+}
 
 // The word just before a cue (then spaces), by what it rules out.
 const ARTICLE = 1; // "an estimated 40,000"
@@ -616,7 +627,7 @@ export function cueOf(sentence: Sentence, people: PeopleIndex, quoteSpans: Array
     const at = m.index;
     // A cue inside a quote is the speaker's words, not the story's attribution.
     if (insideSpan(quoteSpans, sentence.start + at)) continue;
-    const flags = flagsOf(word);
+    const flags = flagsOf(t, at, at + word.length, word);
     // Only the 200 characters before the cue are read, as if sliced off.
     const base = Math.max(0, at - 200);
     const before = wordBeforeFlags(t, base, at);

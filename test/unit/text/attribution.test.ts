@@ -50,6 +50,14 @@ describe('attribution: cueOf', () => {
     });
   });
 
+  it('reads an upper-case passive cue and names its agent', () => {
+    assert.deepEqual(cueOf(at10('The toll was ESTIMATED at 40 by insurers.'), nobody, []).source, { name: 'insurers', start: 42, end: 50 });
+  });
+
+  it('reads no cue at "early estimates"', () => {
+    assert.deepEqual(cueOf(at10('Early estimates put the toll at 40.'), nobody, []), { cue: false, source: null, inherited: false });
+  });
+
   it('reads "In a statement" as a cue', () => {
     assert.deepEqual(cueOf(at10('In a statement, the ministry put the toll at 40.'), nobody, []), { cue: true, source: null, inherited: false });
   });
