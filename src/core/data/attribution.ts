@@ -27,6 +27,20 @@ export const CUE = new RegExp(
 /** The words a cue can start with (lower case): only there is CUE tried. */
 export const CUE_FIRST_WORDS: ReadonlySet<string> = new Set([...CUE_PHRASES.map((p) => p.split(' ')[0]), ...RELEASE_VERBS]);
 
+/**
+ * The first words of CUE's phrases that are no cue alone and no release verb ("in" of "in a
+ * statement", "the" of "the poll of"): only before one space and a second word of a phrase
+ * (CUE_SECOND_WORDS) can a cue start there.
+ */
+export const CUE_PHRASE_ONLY_WORDS: ReadonlySet<string> = new Set(
+  CUE_PHRASES.filter((p) => p.includes(' '))
+    .map((p) => p.split(' ')[0])
+    .filter((w) => !CUE_PHRASES.includes(w) && !RELEASE_VERBS.includes(w)),
+);
+
+/** The second words of CUE's phrases ("a" of "in a statement", "to" of "according to"). */
+export const CUE_SECOND_WORDS: ReadonlySet<string> = new Set(CUE_PHRASES.filter((p) => p.includes(' ')).map((p) => p.split(' ')[1]));
+
 /** Cues that need a data-like or named subject nearby to count ("data show", "a study found"). */
 export const SUBJECT_CUES = /^(?:found|finds|show|shows|showed|shown|indicated|indicates|indicate|recorded|counted|tallied|voted|approved|passed|adopted|awarded|allocated|authori[sz]ed|budgeted|fined|ordered|imposed|levied|unveiled)$/i;
 

@@ -6,6 +6,8 @@ import {
   CONTINUATION_START,
   CUE,
   CUE_FIRST_WORDS,
+  CUE_PHRASE_ONLY_WORDS,
+  CUE_SECOND_WORDS,
   DATA_SUBJECTS,
   OWNED_FIGURE_NOUNS,
   OWNED_FIGURES_CUE,
@@ -53,35 +55,62 @@ export interface SentenceAttribution {
 const PRONOUN = /^(?:he|she|they|we|i)$/i;
 // Cues are found word by word: only at a word that can start one is the (long) cue pattern tried.
 const CUE_AT = new RegExp(CUE.source, 'iy');
+// Searched with lastIndex from the words before the first owned-figures noun.
+const OWNED_AT = new RegExp(OWNED_FIGURES_CUE.source, 'gu');
 
 // Flags of the words read off a sentence in one pass (a trie, so no substring per word).
 const CUE_START = 1; // a cue can start with it (any case)
 const OWNED_NOUN = 2; // a noun of OWNED_FIGURES_CUE (lower case only)
+const PHRASE_ONLY = 4; // a cue can start with it only before a second word of a phrase
 const SENTENCE_WORDS = new WordTrie();
 for (const w of CUE_FIRST_WORDS) SENTENCE_WORDS.add(w, CUE_START);
 for (const w of OWNED_FIGURE_NOUNS) SENTENCE_WORDS.add(w, OWNED_NOUN);
+for (const w of CUE_PHRASE_ONLY_WORDS) SENTENCE_WORDS.add(w, PHRASE_ONLY);
+const SECOND_WORDS = new WordTrie();
+for (const w of CUE_SECOND_WORDS) SECOND_WORDS.add(w, 1);
 
 /**
- * One pass over the ASCII words (maximal [A-Za-z]+ runs) of a sentence: pushes the starts of
- * those a cue can start with onto `starts` and tells whether an OWNED_FIGURES_CUE noun stands
- * there, without which that pattern cannot match.
+ * The ASCII words (maximal [A-Za-z]+ runs) of a sentence, read lazily from the start: most cues
+ * that count are found before the sentence ends, and then the rest of it is never read.
  */
-function scanWords(t: string, starts: number[]): boolean {
-  let owned = false;
-  const n = t.length;
-  let i = 0;
-  while (i < n) {
-    if (!isAsciiLetter(t.charCodeAt(i))) {
-      i++;
-      continue;
+class SentenceWords {
+  private at = 0;
+  /** The start of the first OWNED_FIGURES_CUE noun (lower case) among the words read so far, or -1. */
+  ownedAt = -1;
+
+  constructor(private readonly t: string) {}
+
+  /** The start of the next word a cue can start with, or -1 when every word has been read. */
+  nextCueStart(): number {
+    const t = this.t;
+    const n = t.length;
+    let i = this.at;
+    while (i < n) {
+      if (!isAsciiLetter(t.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      const s = i;
+      while (i < n && isAsciiLetter(t.charCodeAt(i))) i++;
+      const f = SENTENCE_WORDS.lookup(t, s, i, true);
+      if (f & OWNED_NOUN && this.ownedAt < 0 && !hasUpper(t, s, i)) this.ownedAt = s;
+      // "the", "in" and "a" are common and start cues only in phrases ("in a statement").
+      if (f & CUE_START && (!(f & PHRASE_ONLY) || secondWordAt(t, i))) {
+        this.at = i;
+        return s;
+      }
     }
-    const s = i;
-    while (i < n && isAsciiLetter(t.charCodeAt(i))) i++;
-    const f = SENTENCE_WORDS.lookup(t, s, i, true);
-    if (f & CUE_START) starts.push(s);
-    if (f & OWNED_NOUN && !owned) owned = !hasUpper(t, s, i);
+    this.at = n;
+    return -1;
   }
-  return owned;
+}
+
+/** Whether one space and then a second word of a cue phrase (any case) stand at t[at]. */
+function secondWordAt(t: string, at: number): boolean {
+  if (t.charCodeAt(at) !== 32) return false;
+  let end = at + 1;
+  while (end < t.length && isAsciiLetter(t.charCodeAt(end))) end++;
+  return SECOND_WORDS.lookup(t, at + 1, end, true) !== 0;
 }
 
 function hasUpper(t: string, start: number, end: number): boolean {
@@ -96,15 +125,26 @@ const PASSIVE = 4;
 const SUBJECT = 8;
 const SETTING = 16;
 const NAMES_AFTER = 32;
-// Cue spellings are few; the bound only guards against odd whitespace inside release cues.
-const flagsOf = memoize(4096, (word: string): number =>
+const cueFlags = (word: string): number =>
   (/^(?:estimates?|reports?|counts?|projections?)$/i.test(word) ? ESTIMATE_NOUN : 0) |
   (/^per$/i.test(word) ? PER : 0) |
   (PASSIVE_CUES.test(word) ? PASSIVE : 0) |
   (SUBJECT_CUES.test(word) ? SUBJECT : 0) |
   (/^in an? /i.test(word) ? SETTING : 0) |
-  (/^(?:according to|citing|cited|figures from|data from|statistics from|numbers from|estimates from|a report by|a study by|a survey by|a poll by|an analysis by|per)$/i.test(word) ? NAMES_AFTER : 0),
-);
+  (/^(?:according to|citing|cited|figures from|data from|statistics from|numbers from|estimates from|a report by|a study by|a survey by|a poll by|an analysis by|per)$/i.test(word) ? NAMES_AFTER : 0);
+// A cue of one word is one of CUE_FIRST_WORDS, read in place (the patterns ignore case); KNOWN
+// marks a word whose flags are none.
+const KNOWN = 64;
+const ONE_WORD_CUES = new WordTrie();
+for (const w of CUE_FIRST_WORDS) ONE_WORD_CUES.add(w, cueFlags(w) | KNOWN);
+// Phrases ("according to"): their spellings are few; the bound only guards against odd whitespace inside release cues.
+const phraseFlagsOf = memoize(4096, cueFlags);
+
+/** cueFlags of the cue t[at, end). */
+function flagsOf(t: string, at: number, end: number, word: string): number {
+  const f = ONE_WORD_CUES.lookup(t, at, end, true);
+  return f !== 0 ? f & ~KNOWN : phraseFlagsOf(word);
+}
 
 // The word just before a cue (then spaces), by what it rules out.
 const ARTICLE = 1; // "an estimated 40,000"
@@ -175,6 +215,16 @@ const SOURCE_NOUNS = new Set([
   ...'officials official police authorities ministry department agency spokesman spokesmen spokeswoman spokesperson researchers analysts experts data figures statistics records report study survey poll census prosecutors investigators doctors scientists economists government military army office bureau court documents estimates'.split(' '),
   ...ROLE_NOUNS.split('|'),
 ]);
+// The nouns of plain letters, looked up in place; the others ("co-founder") by the set.
+const SOURCE_NOUN_WORDS = new WordTrie();
+for (const w of SOURCE_NOUNS) if (/^[a-z]+$/.test(w)) SOURCE_NOUN_WORDS.add(w, 1);
+
+/** SOURCE_NOUNS.has(t.slice(start, end).toLowerCase()), without the two copies for a word of ASCII letters. */
+function isSourceNoun(t: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isAsciiLetter(t.charCodeAt(i))) return SOURCE_NOUNS.has(t.slice(start, end).toLowerCase());
+  return SOURCE_NOUN_WORDS.lookup(t, start, end, true) !== 0;
+}
+
 const WORD_BACK = /[\p{L}.'\u2019-]+/gu;
 const WORD_BACK_CHAR = /[\p{L}.'\u2019-]/u;
 
@@ -197,7 +247,7 @@ function nounSourceBefore(t: string, lo: number, hi: number): { text: string; in
   }
   const lastStart = wordBackStart(t, lo, end);
   if (lastStart < 0) return nounSourceBeforeSlow(t, lo, hi);
-  if (!SOURCE_NOUNS.has(t.slice(lastStart, end).toLowerCase())) return null;
+  if (!isSourceNoun(t, lastStart, end)) return null;
   // Up to three more words joined by spaces only, then an optional article.
   let first = lastStart;
   for (let k = 0; k < 4; k++) {
@@ -266,24 +316,36 @@ const LETTER_OR_DIGIT = /[\p{L}\d]/u;
 export function findQuotes(block: ProseBlock): Array<{ start: number; end: number; closed: boolean }> {
   const t = block.text;
   const out: Array<{ start: number; end: number; closed: boolean }> = [];
-  // Most blocks hold no quotation mark at all.
-  if (t.indexOf('"') === -1 && t.indexOf('\u201c') === -1) return out;
-  let open = -1;
-  let openChar = 0;
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if (open === -1) {
+  // From mark to mark by indexOf: the text between them is never read here, and most blocks,
+  // which hold no quotation mark, cost two searches.
+  let straight = -2; // the next '"' at or after `from`, -1 for none; -2: not looked for yet
+  let curly = -2; // the next \u201c, likewise
+  let from = 0;
+  for (;;) {
+    if (straight !== -1 && straight < from) straight = t.indexOf('"', from);
+    if (curly !== -1 && curly < from) curly = t.indexOf('\u201c', from);
+    let open: number;
+    let closing: string;
+    if (curly !== -1 && (straight === -1 || curly < straight)) {
+      open = curly;
+      closing = '\u201d';
+    } else if (straight !== -1) {
       // A straight quote right after a letter or digit does not open a quote.
-      if (c === 0x201c || (c === 34 && !LETTER_OR_DIGIT.test(t[i - 1] ?? ' '))) {
-        open = i;
-        openChar = c;
+      if (LETTER_OR_DIGIT.test(t[straight - 1] ?? ' ')) {
+        from = straight + 1;
+        continue;
       }
-    } else if ((openChar === 0x201c && c === 0x201d) || (openChar === 34 && c === 34)) {
-      if (isDirectQuote(t, open + 1, i)) out.push({ start: block.start + open, end: block.start + i + 1, closed: true });
-      open = -1;
+      open = straight;
+      closing = '"';
+    } else break;
+    const close = t.indexOf(closing, open + 1);
+    if (close === -1) {
+      if (isDirectQuote(t, open + 1, Math.min(block.end - block.start, t.length))) out.push({ start: block.start + open, end: block.end, closed: false });
+      break;
     }
+    if (isDirectQuote(t, open + 1, close)) out.push({ start: block.start + open, end: block.start + close + 1, closed: true });
+    from = close + 1;
   }
-  if (open !== -1 && isDirectQuote(t, open + 1, Math.min(block.end - block.start, t.length))) out.push({ start: block.start + open, end: block.end, closed: false });
   return out;
 }
 
@@ -330,7 +392,9 @@ function sourceFromText(people: PeopleIndex, raw: string, start: number): { sour
   }
   const m = mentionIn(people, s, e);
   if (m) return { source: { name: m.person ? m.person.name : m.text, start: m.start, end: m.end }, mention: m };
-  return { source: { name: text.replace(/^(?:the|a|an)\s+/i, ''), start: s, end: e }, mention: null };
+  // Only a name that starts with "t" or "a" (ASCII: no u flag) can lose an article.
+  const first = text.charCodeAt(0) | 32;
+  return { source: { name: first === 116 || first === 97 ? text.replace(/^(?:the|a|an)\s+/i, '') : text, start: s, end: e }, mention: null };
 }
 
 /** [\s,.;:] */
@@ -449,13 +513,32 @@ const NAME_BEFORE = new RegExp(
  * every position of the window. A match is a name of at most four space-separated words (or a
  * pronoun), then spaces and at most one more word ("has", "also") to the end, all of letters,
  * . ' \u2019 - and spaces: it starts within the window's last five words, after its last other
- * character. Or a ", ... ," clause (the window's last two commas) follows the name, which then
- * ends at the first of them. Non-ASCII counts as a name character.
+ * character. Or a ", ... ," clause (clauseOpen) follows the name, which then ends at its first
+ * comma. Non-ASCII counts as a name character.
  */
 function nameBeforeFrom(t: string, lo: number, hi: number): number {
   const from = Math.max(nameCharsFrom(t, lo, hi), wordsBack(t, lo, hi, 5));
-  const open = lastComma(t, lo, lastComma(t, lo, hi));
+  const open = clauseOpen(t, lo, hi);
   return open < 0 ? from : Math.min(from, Math.max(nameCharsFrom(t, lo, open), wordsBack(t, lo, open, 4)));
+}
+
+/**
+ * The first comma of the ", ... ," clause a NAME_BEFORE match may end with in t[lo, hi), or -1.
+ * Only spaces, or spaces, one word ("has") and spaces, can follow its last comma, so that most
+ * windows are dismissed by their last few characters instead of two searches back for commas.
+ */
+function clauseOpen(t: string, lo: number, hi: number): number {
+  let i = hi;
+  while (i > lo && isSpace(t.charCodeAt(i - 1))) i--;
+  if (i === hi) return -1;
+  if (i > lo && t.charCodeAt(i - 1) !== 44) {
+    const wordEnd = i;
+    while (i > lo && isAsciiLetter(t.charCodeAt(i - 1))) i--;
+    const wordStart = i;
+    while (i > lo && isSpace(t.charCodeAt(i - 1))) i--;
+    if (wordStart === wordEnd || i === wordStart) return -1;
+  }
+  return i > lo && t.charCodeAt(i - 1) === 44 ? lastComma(t, lo, i - 1) : -1;
 }
 
 /** A character of a name or of the spaces between its words; non-ASCII may be a letter. */
@@ -465,8 +548,7 @@ function mayBeInName(c: number): boolean {
 
 /**
  * A test NAME_BEFORE must pass on t[lo, hi): its name ends, followed by spaces (and maybe one of
- * the words "has", "also"...) to the end, or by a ", ... ," clause (the window's last two
- * commas). There its last word has a capital after which only letters, ' \u2019 and - follow, or
+ * the words "has", "also"...) to the end, or by a ", ... ," clause (clauseOpen). There its last word has a capital after which only letters, ' \u2019 and - follow, or
  * ends a pronoun. Most windows ("the county health department ") fail without the pattern.
  */
 function nameBeforeMayMatch(t: string, lo: number, hi: number): boolean {
@@ -481,7 +563,7 @@ function nameBeforeMayMatch(t: string, lo: number, hi: number): boolean {
     while (e > lo && isSpace(t.charCodeAt(e - 1))) e--;
     if (e < word && nameMayEndAt(t, lo, e)) return true;
   }
-  const open = lastComma(t, lo, lastComma(t, lo, hi));
+  const open = clauseOpen(t, lo, hi);
   return open >= 0 && nameMayEndAt(t, lo, open);
 }
 
@@ -513,23 +595,31 @@ function wordsBack(t: string, lo: number, end: number, words: number): number {
   return i;
 }
 
-/** The last comma of t[lo, hi), or -1 (also for hi < 0). */
+/** s.split(/\s+/)[0] without the array. */
+function firstWord(s: string): string {
+  let i = 0;
+  while (i < s.length && !isSpace(s.charCodeAt(i))) i++;
+  return i === s.length ? s : s.slice(0, i);
+}
+
+/** The last comma of t[lo, hi), or -1. */
 function lastComma(t: string, lo: number, hi: number): number {
   for (let i = hi - 1; i >= lo; i--) if (t.charCodeAt(i) === 44) return i;
   return -1;
 }
-const GENERIC_BEFORE = /\b((?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+$/iu;
+// Searched with lastIndex at the window's fourth word from the end (g: \b still sees the character
+// before): a match is two to four words of letters and hyphens, then spaces to the end.
+const GENERIC_BEFORE = /\b((?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+$/giu;
 const NAME_AFTER = /^\s+((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}'\u2019-]*)/u;
 const PRONOUN_BEFORE = /\b(he|she|they)\s*$/i;
 
 /** Finds the attribution cue of a sentence and the source it names. */
 export function cueOf(sentence: Sentence, people: PeopleIndex, quoteSpans: Array<[number, number]>): SentenceAttribution {
   const t = sentence.text;
-  const starts: number[] = [];
-  const ownedNoun = scanWords(t, starts);
+  const words = new SentenceWords(t);
   // "In a statement, the ministry said ...": the setting is a cue, but the source is named by the verb after it.
   let setting: SentenceAttribution | null = null;
-  for (const start of starts) {
+  for (let start = words.nextCueStart(); start >= 0; start = words.nextCueStart()) {
     CUE_AT.lastIndex = start;
     const m = CUE_AT.exec(t);
     if (!m) continue;
@@ -537,7 +627,7 @@ export function cueOf(sentence: Sentence, people: PeopleIndex, quoteSpans: Array
     const at = m.index;
     // A cue inside a quote is the speaker's words, not the story's attribution.
     if (insideSpan(quoteSpans, sentence.start + at)) continue;
-    const flags = flagsOf(word);
+    const flags = flagsOf(t, at, at + word.length, word);
     // Only the 200 characters before the cue are read, as if sliced off.
     const base = Math.max(0, at - 200);
     const before = wordBeforeFlags(t, base, at);
@@ -562,7 +652,13 @@ export function cueOf(sentence: Sentence, people: PeopleIndex, quoteSpans: Array
     return setting && !found.source ? setting : found;
   }
   if (setting) return setting;
-  const owned = ownedNoun ? OWNED_FIGURES_CUE.exec(t) : null;
+  // Every word has been read: without an OWNED_FIGURES_CUE noun that pattern cannot match, and
+  // no match starts before the fifth word back from the first (four name words and "own").
+  let owned: RegExpExecArray | null = null;
+  if (words.ownedAt >= 0) {
+    OWNED_AT.lastIndex = wordsBack(t, 0, words.ownedAt, 5);
+    owned = OWNED_AT.exec(t);
+  }
   if (owned) {
     // "A Pentagon estimate": drop the sentence's opening words, keep the owner.
     const words = owned[1].split(/\s+/);
@@ -597,11 +693,12 @@ function sourceOfCue(sentence: Sentence, people: PeopleIndex, word: string, at: 
     NAME_BEFORE.lastIndex = nameBeforeFrom(t, base, at) - base;
     nameBefore = NAME_BEFORE.exec(before);
   }
-  if (nameBefore && !COMMON_CAPITALIZED.has(nameBefore[1].split(/\s+/)[0]) || nameBefore && /^(?:he|she|they|we|I)$/i.test(nameBefore[1])) {
+  if (nameBefore && !COMMON_CAPITALIZED.has(firstWord(nameBefore[1])) || nameBefore && /^(?:he|she|they|we|I)$/i.test(nameBefore[1])) {
     return sourceFromText(people, nameBefore![1], sentence.start + base + nameBefore!.index).source;
   }
   const nounBefore = nounSourceBefore(t, base, at);
   if (nounBefore) return sourceFromText(people, nounBefore.text, sentence.start + nounBefore.index).source;
+  GENERIC_BEFORE.lastIndex = wordsBack(t, base, at, 4) - base;
   const generic = GENERIC_BEFORE.exec(before);
   if (generic) return sourceFromText(people, generic[1], sentence.start + base + generic.index).source;
   const nameAfter = NAME_AFTER.exec(after);
@@ -688,7 +785,7 @@ export function attributeSentences(
     }
     if (source === undefined && r1 < R) {
       const firstBlock = runBlocks[r1];
-      const m = SOURCE_LINE.exec(firstBlock.text);
+      const m = sourceLine(firstBlock.text);
       if (m) {
         const rest = firstBlock.text.slice(m[0].length);
         const lead = rest.length - rest.trimStart().length;
@@ -722,7 +819,7 @@ export function attributeSentences(
     const inherited = fromGroup[i];
     if (!r.cue && !r.inherited && inherited !== undefined) r = { cue: false, source: inherited, inherited: true };
     // A "Source:" line attributes itself.
-    if (!r.cue && s.indexInBlock === 0 && SOURCE_LINE.test(s.block.text)) r = { cue: true, source: null, inherited: false };
+    if (!r.cue && s.indexInBlock === 0 && sourceLine(s.block.text)) r = { cue: true, source: null, inherited: false };
     out[i] = r;
   }
   return out;
@@ -769,8 +866,19 @@ function blockRuns(sentences: Sentence[]): { order: number[] | null; runBlocks: 
 
 /** Whether one of blocks[from, to) is a "Source:" line. */
 function hasSourceLine(blocks: ProseBlock[], from: number, to: number): boolean {
-  for (let r = from; r < to; r++) if (SOURCE_LINE.test(blocks[r].text)) return true;
+  for (let r = from; r < to; r++) if (sourceLine(blocks[r].text)) return true;
   return false;
+}
+
+/**
+ * SOURCE_LINE.exec(text), the pattern run only where the first character after the spaces can
+ * start its first word (s, d, f or c in either case: no u flag, so nothing else folds to them).
+ */
+function sourceLine(text: string): RegExpExecArray | null {
+  let i = 0;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i) | 32;
+  return c === 115 || c === 100 || c === 102 || c === 99 ? SOURCE_LINE.exec(text) : null;
 }
 
 /** Whether spans stand in order of their starts. */
