@@ -10,7 +10,7 @@ import { classifyNames } from './text/names';
 import { findFigures, type Figure } from './text/numbers';
 import { findPeople, nameRuns, type NameRun } from './text/people';
 import { splitSentences, type Sentence } from './text/sentences';
-import { countWords, lowerCaseWords } from './text/words';
+import { readWords } from './text/words';
 import type {
   AnalysisResult,
   AnalyzeOptions,
@@ -54,7 +54,7 @@ function parseDate(s: string | null | undefined): RuleContext['dateline'] {
 interface BlockWork {
   base: number;
   sentences: Array<{ start: number; end: number; text: string; figures: Figure[]; runs: NameRun[] }>;
-  lowerWords: string[];
+  lowerWords: Set<string>;
   /** Prose words in the block. */
   words: number;
 }
@@ -81,11 +81,11 @@ export class BlockCache {
     if (!next) this.next.set(b.kind, (next = new Map()));
     // A second block with the same text in this run gets its own figures: they sit elsewhere.
     // Its words are the first one's, so they need no counting.
-    if (next.has(b.text)) return blockWork(b);
+    if (next.has(b.text)) return blockWork(b, new Set());
     const hit = this.current.get(b.kind)?.get(b.text);
     let w: BlockWork;
     if (hit) w = moveTo(hit, b.start);
-    else this.added.push((w = blockWork(b)));
+    else this.added.push((w = blockWork(b, new Set())));
     next.set(b.text, w);
     return w;
   }
@@ -133,9 +133,8 @@ function moveTo(w: BlockWork, base: number): BlockWork {
   return w;
 }
 
-function blockWork(b: ProseBlock): BlockWork {
-  const lower = new Set<string>();
-  lowerCaseWords(b.text, lower);
+/** Reads one block; its lower-case words go into `lower` (the story's own set when nothing is cached). */
+function blockWork(b: ProseBlock, lower: Set<string>): BlockWork {
   return {
     base: b.start,
     sentences: splitSentences(b, 0).map((s) => {
@@ -143,8 +142,8 @@ function blockWork(b: ProseBlock): BlockWork {
       for (const f of figures) shiftFigure(f, s.start);
       return { start: s.start - b.start, end: s.end - b.start, text: s.text, figures, runs: nameRuns(s.text) };
     }),
-    lowerWords: [...lower],
-    words: countWords(b.text),
+    lowerWords: lower,
+    words: readWords(b.text, lower),
   };
 }
 
@@ -171,13 +170,12 @@ function contextOf(text: string, options: AnalyzeOptions, cache?: BlockCache): R
   const gathered = cache ? null : new Set<string>();
   let words = 0;
   for (const b of doc.blocks) {
-    const w = cache ? cache.work(b) : blockWork(b);
+    const w = cache ? cache.work(b) : blockWork(b, gathered!);
     w.sentences.forEach((r, k) => {
       sentences.push({ start: b.start + r.start, end: b.start + r.end, text: r.text, block: b, index: sentences.length, indexInBlock: k });
       figures.push(r.figures);
       runs.push(r.runs);
     });
-    if (gathered) for (const word of w.lowerWords) gathered.add(word);
     words += w.words;
   }
   const lowerWords = cache ? cache.rotate() : gathered!;
