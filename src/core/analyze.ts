@@ -10,7 +10,7 @@ import { classifyNames } from './text/names';
 import { findFigures, type Figure } from './text/numbers';
 import { findPeople, nameRuns, type NameRun } from './text/people';
 import { splitSentences, type Sentence } from './text/sentences';
-import { readWords } from './text/words';
+import { afterDeterminer, readWords } from './text/words';
 import type {
   AnalysisResult,
   AnalyzeOptions,
@@ -47,13 +47,17 @@ function parseDate(s: string | null | undefined): RuleContext['dateline'] {
 }
 
 /**
- * What one block yields on its own: reusable while its text is unchanged. Sentence offsets are
- * relative to the block; figures hold document offsets for a block starting at `base`, and are
- * moved in place when the block moves, so an edit allocates nothing for the blocks it left alone.
+ * What one block yields on its own: reusable while its text is unchanged. Sentences and figures
+ * hold document offsets for a block starting at `base`, and are moved in place when the block
+ * moves, so an edit allocates nothing for the blocks it left alone. Each analysis that uses the
+ * sentences sets their block and index: they are the context's own.
  */
 interface BlockWork {
   base: number;
-  sentences: Array<{ start: number; end: number; text: string; figures: Figure[]; runs: NameRun[] }>;
+  sentences: Sentence[];
+  /** Figures and name runs per sentence, by index in the block. */
+  figures: Figure[][];
+  runs: NameRun[][];
   lowerWords: Set<string>;
   /** Prose words in the block. */
   words: number;
@@ -127,7 +131,11 @@ export class BlockCache {
 function moveTo(w: BlockWork, base: number): BlockWork {
   if (w.base !== base) {
     const by = base - w.base;
-    for (const s of w.sentences) for (const f of s.figures) shiftFigure(f, by);
+    for (const s of w.sentences) {
+      s.start += by;
+      s.end += by;
+    }
+    for (const figs of w.figures) for (const f of figs) shiftFigure(f, by);
     w.base = base;
   }
   return w;
@@ -135,21 +143,33 @@ function moveTo(w: BlockWork, base: number): BlockWork {
 
 /** Reads one block; its lower-case words go into `lower` (the story's own set when nothing is cached). */
 function blockWork(b: ProseBlock, lower: Set<string>): BlockWork {
-  return {
-    base: b.start,
-    sentences: splitSentences(b, 0).map((s) => {
-      const figures = findFigures(s.text);
-      for (const f of figures) shiftFigure(f, s.start);
-      return { start: s.start - b.start, end: s.end - b.start, text: s.text, figures, runs: nameRuns(s.text) };
-    }),
-    lowerWords: lower,
-    words: readWords(b.text, lower),
-  };
+  const sentences = splitSentences(b, 0);
+  const figures: Figure[][] = [];
+  const runs: NameRun[][] = [];
+  for (const s of sentences) {
+    const figs = findFigures(s.text);
+    for (const f of figs) shiftFigure(f, s.start);
+    figures.push(figs);
+    runs.push(nameRuns(s.text));
+  }
+  return { base: b.start, sentences, figures, runs, lowerWords: lower, words: readWords(b.text, lower) };
+}
+
+/** Whether any of `figs` is a claim. */
+function hasClaim(figs: readonly Figure[]): boolean {
+  for (const f of figs) if (f.claim) return true;
+  return false;
+}
+
+/** Whether any of a block's quotes overlaps the sentence. */
+function overlapsQuote(quotes: readonly Quote[] | undefined, s: Sentence): boolean {
+  if (quotes) for (const q of quotes) if (q.start < s.end && q.end > s.start) return true;
+  return false;
 }
 
 /**
  * Builds everything the rules share. Exported for tests and for incremental callers. With a
- * cache, the context's figures are the cache's own objects, moved in place by the next call:
+ * cache, the context's sentences and figures are the cache's own objects, changed in place by the next call:
  * use a context before building the next one (analyze() and IncrementalAnalyzer do).
  */
 export function buildContext(text: string, options: AnalyzeOptions = {}, cache?: BlockCache): RuleContext {
@@ -171,11 +191,15 @@ function contextOf(text: string, options: AnalyzeOptions, cache?: BlockCache): R
   let words = 0;
   for (const b of doc.blocks) {
     const w = cache ? cache.work(b) : blockWork(b, gathered!);
-    w.sentences.forEach((r, k) => {
-      sentences.push({ start: b.start + r.start, end: b.start + r.end, text: r.text, block: b, index: sentences.length, indexInBlock: k });
-      figures.push(r.figures);
-      runs.push(r.runs);
-    });
+    const ss = w.sentences;
+    for (let k = 0; k < ss.length; k++) {
+      const s = ss[k];
+      s.block = b;
+      s.index = sentences.length;
+      sentences.push(s);
+      figures.push(w.figures[k]);
+      runs.push(w.runs[k]);
+    }
     words += w.words;
   }
   const lowerWords = cache ? cache.rotate() : gathered!;
@@ -201,29 +225,29 @@ function contextOf(text: string, options: AnalyzeOptions, cache?: BlockCache): R
     quotesByBlock.set(q.block.index, list);
   }
   // Only sentences that state a figure or carry a quote need their attribution read.
-  const needed = (i: number) => {
-    const s = sentences[i];
-    return figures[i].some((f) => f.claim) || (quotesByBlock.get(s.block.index)?.some((q) => q.start < s.end && q.end > s.start) ?? false);
-  };
+  const needed = (i: number) => hasClaim(figures[i]) || overlapsQuote(quotesByBlock.get(sentences[i].block.index), sentences[i]);
   const attribution = attributeSentences(sentences, people, quotes, needed);
   const names = classifyNames(people, quotes);
   // A table of scores ("11-19", "3-2") is a box score: events, not claims to source.
   const boxScores = new Set<number>();
   for (const b of doc.blocks) if (b.table >= 0 && /^\s*\d{1,3}-\d{1,3}\s*$/.test(b.text)) boxScores.add(b.table);
-  const unattributed = sentences.map((s): readonly Figure[] => {
+  const unattributed: Array<readonly Figure[]> = [];
+  for (const s of sentences) {
     const figs = figures[s.index];
-    if (figs.length === 0 || s.block.kind === 'heading' || boxScores.has(s.block.table)) return NONE;
-    const a = attribution[s.index];
-    if (a.cue || a.inherited) return NONE;
-    const out = figs.filter((f) => {
-      if (!f.claim) return false;
+    if (figs.length === 0 || s.block.kind === 'heading' || boxScores.has(s.block.table) || attribution[s.index].cue || attribution[s.index].inherited) {
+      unattributed.push(NONE);
+      continue;
+    }
+    const blockQuotes = quotesByBlock.get(s.block.index);
+    let out: Figure[] | null = null;
+    for (const f of figs) {
       // "The $421 million budget takes effect": a figure restated as a known thing, not a new claim.
-      if (/\b(?:the|its|their|this|that)\s+$/i.test(text.slice(Math.max(0, f.start - 8), f.start))) return false;
-      const q = quotesByBlock.get(s.block.index)?.find((x) => f.start >= x.start && f.end <= x.end);
-      return !(q && q.speaker);
-    });
-    return out.length > 0 ? out : NONE;
-  });
+      if (!f.claim || afterDeterminer(text, f.start)) continue;
+      const q = blockQuotes?.find((x) => f.start >= x.start && f.end <= x.end);
+      if (!(q && q.speaker)) (out ??= []).push(f);
+    }
+    unattributed.push(out ?? NONE);
+  }
   const dateline = parseDate(doc.frontMatter?.date ?? null) ?? parseDate(options.dateline);
   return { text, doc, sentences, figures, quotesByBlock, attribution, people, names, dateline, ignore, unattributed, words };
 }

@@ -1,7 +1,7 @@
 // Word-level facts of a prose block, in one character loop instead of a Unicode regular
 // expression (or a loop) per fact over the whole block.
 
-import { classOf, DIGIT, LETTER, LOWER } from './chars';
+import { classOf, DIGIT, isAsciiWordChar, isSpace, LETTER, LOWER } from './chars';
 
 const APOSTROPHE = 0x27;
 const RIGHT_QUOTE = 0x2019;
@@ -66,4 +66,23 @@ export function readWords(s: string, lower: Set<string>): number {
     }
   }
   return n;
+}
+
+const DETERMINERS = ['the', 'its', 'their', 'this', 'that'];
+
+/** What `/\b(?:the|its|their|this|that)\s+$/i` says of the 8 characters before `at`, without slicing them. */
+export function afterDeterminer(text: string, at: number): boolean {
+  const lo = Math.max(0, at - 8);
+  let p = at;
+  while (p > lo && isSpace(text.charCodeAt(p - 1))) p--;
+  if (p === at) return false;
+  for (const w of DETERMINERS) {
+    const a = p - w.length;
+    // \b: the window's start counts as one, as the slice the expression read began there.
+    if (a < lo || (a > lo && isAsciiWordChar(text.charCodeAt(a - 1)))) continue;
+    let k = 0;
+    while (k < w.length && (text.charCodeAt(a + k) | 32) === w.charCodeAt(k)) k++;
+    if (k === w.length) return true;
+  }
+  return false;
 }
