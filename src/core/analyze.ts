@@ -15,6 +15,7 @@ import type {
   AnalysisResult,
   AnalyzeOptions,
   Claim,
+  ClaimFigure,
   ClaimSource,
   Finding,
   PersonSummary,
@@ -299,7 +300,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}, cache?: Bloc
   const ctx = buildContext(text, options, cache);
   const lines = ctx.doc.lines;
   const silenced = suppressor(ctx.doc.directives, lines);
-  const findings: Array<Finding & { offset: number; endOffset: number }> = [];
+  const found: Finding[] = [];
+  // Offsets of the findings, beside them: the result's findings carry none.
+  const starts: number[] = [];
+  const ends: number[] = [];
   for (const rule of RULES) {
     const level = levelOf(rule.id, rule.defaultSeverity, options);
     if (level === 'off') continue;
@@ -309,7 +313,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}, cache?: Bloc
       if (seen.has(key) || r.end < r.start || r.end > text.length) return;
       seen.add(key);
       if (silenced(rule.id, lines.lineOf(r.start))) return;
-      findings.push({
+      starts.push(r.start);
+      ends.push(r.end);
+      found.push({
         rule: rule.id,
         category: rule.category,
         severity: level,
@@ -321,16 +327,16 @@ export function analyze(text: string, options: AnalyzeOptions = {}, cache?: Bloc
           edits: f.edits.map((e) => ({ range: lines.range(e.start, e.end), newText: e.newText })),
         })),
         related: (r.related ?? []).map((x) => ({ message: x.message, range: lines.range(x.start, x.end) })),
-        offset: r.start,
-        endOffset: r.end,
       });
     });
   }
-  findings.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset);
-  const claims = buildClaims(ctx, lines, findings, options);
+  // Sorted as indices (a stable sort, as sorting the findings themselves was).
+  const order = Array.from(found.keys()).sort((a, b) => starts[a] - starts[b] || ends[a] - ends[b]);
+  const findings = order.map((i) => found[i]);
+  const claims = buildClaims(ctx, lines, findings, order.map((i) => starts[i]), order.map((i) => ends[i]), options);
   const people = summarizePeople(ctx, lines);
   return {
-    findings: findings.map(({ offset: _o, endOffset: _e, ...f }) => f),
+    findings,
     claims,
     people,
     words: ctx.words,
@@ -350,10 +356,13 @@ export class IncrementalAnalyzer {
   }
 }
 
+/** The claims: sentences outside headings that state a figure or carry a quote. `starts` and `ends` are the findings' offsets, sorted as they are. */
 function buildClaims(
   ctx: RuleContext,
   lines: LineIndex,
-  findings: Array<{ rule: string; offset: number; endOffset: number }>,
+  findings: readonly Finding[],
+  starts: readonly number[],
+  ends: readonly number[],
   options: AnalyzeOptions,
 ): Claim[] {
   const claims: Claim[] = [];
@@ -361,31 +370,39 @@ function buildClaims(
   let fi = 0;
   for (const s of ctx.sentences) {
     if (s.block.kind === 'heading') continue;
-    const inSentence = (q: Quote) => q.start < s.end && q.end > s.start;
     const blockQuotes = ctx.quotesByBlock.get(s.block.index);
-    if (!ctx.figures[s.index].some((f) => f.claim) && !blockQuotes?.some(inSentence)) continue;
-    const figs = ctx.figures[s.index].filter((f) => f.claim);
-    const quotes = blockQuotes ? blockQuotes.filter(inSentence) : [];
-    while (fi < findings.length && findings[fi].endOffset <= s.start) fi++;
+    const all = ctx.figures[s.index];
+    if (!hasClaim(all) && !overlapsQuote(blockQuotes, s)) continue;
+    const figures: ClaimFigure[] = [];
+    for (const f of all) if (f.claim) figures.push({ text: f.text, low: f.low, high: f.high, range: lines.range(f.start, f.end) });
+    while (fi < findings.length && ends[fi] <= s.start) fi++;
     let flagged = false;
-    for (let k = fi; k < findings.length && findings[k].offset < s.end; k++) {
-      if (findings[k].rule !== 'unattributed-figure' && findings[k].endOffset > s.start) flagged = true;
+    for (let k = fi; k < findings.length && starts[k] < s.end; k++) {
+      if (findings[k].rule !== 'unattributed-figure' && ends[k] > s.start) flagged = true;
     }
     const a = ctx.attribution[s.index];
-    const speaker = quotes.find((q) => q.speaker)?.speaker ?? null;
+    let speaker: Quote['speaker'] = null;
+    if (blockQuotes) {
+      for (const q of blockQuotes) {
+        if (q.speaker && q.start < s.end && q.end > s.start) {
+          speaker = q.speaker;
+          break;
+        }
+      }
+    }
     const src = a.source ?? speaker;
     // A source written with a variant spelling ("Milli's number") is still that person.
     const name = src ? ctx.names.variants.get(src.name)?.person.name ?? src.name : '';
     const source: ClaimSource | null = src ? { name, range: lines.range(src.start, src.end) } : null;
-    const unattributed = figs.length > 0 ? ctx.unattributed[s.index].length > 0 : !speaker && !a.cue && !a.inherited;
+    const unattributed = figures.length > 0 ? ctx.unattributed[s.index].length > 0 : !speaker && !a.cue && !a.inherited;
     claims.push({
       id: `claim-${claims.length + 1}`,
-      kind: figs.length > 0 ? 'figure' : 'quote',
+      kind: figures.length > 0 ? 'figure' : 'quote',
       text: ctx.text.slice(s.start, s.end),
       range: lines.range(s.start, s.end),
-      figures: figs.map((f) => ({ text: f.text, low: f.low, high: f.high, range: lines.range(f.start, f.end) })),
+      figures,
       source,
-      status: flagged ? 'flagged' : unattributed && (unattributedOn || figs.length === 0) ? 'unattributed' : 'attributed',
+      status: flagged ? 'flagged' : unattributed && (unattributedOn || figures.length === 0) ? 'unattributed' : 'attributed',
     });
   }
   return claims;
