@@ -307,11 +307,15 @@ export function analyze(text: string, options: AnalyzeOptions = {}, cache?: Bloc
   for (const rule of RULES) {
     const level = levelOf(rule.id, rule.defaultSeverity, options);
     if (level === 'off') continue;
-    const seen = new Set<string>();
+    // The ends reported at each start: a rule reporting a span twice gets one finding. By number,
+    // so no key string is built per report.
+    const seen = new Map<number, number[]>();
     rule.run(ctx, (r: Report) => {
-      const key = `${r.start}:${r.end}`;
-      if (seen.has(key) || r.end < r.start || r.end > text.length) return;
-      seen.add(key);
+      if (r.end < r.start || r.end > text.length) return;
+      const known = seen.get(r.start);
+      if (known?.includes(r.end)) return;
+      if (known) known.push(r.end);
+      else seen.set(r.start, [r.end]);
       if (silenced(rule.id, lines.lineOf(r.start))) return;
       starts.push(r.start);
       ends.push(r.end);
