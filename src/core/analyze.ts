@@ -376,9 +376,13 @@ function buildClaims(
     if (s.block.kind === 'heading') continue;
     const blockQuotes = ctx.quotesByBlock.get(s.block.index);
     const all = ctx.figures[s.index];
-    if (!hasClaim(all) && !overlapsQuote(blockQuotes, s)) continue;
-    const figures: ClaimFigure[] = [];
-    for (const f of all) if (f.claim) figures.push({ text: f.text, low: f.low, high: f.high, range: lines.range(f.start, f.end) });
+    let claimed = 0;
+    for (const f of all) if (f.claim) claimed++;
+    if (claimed === 0 && !overlapsQuote(blockQuotes, s)) continue;
+    // Sized up front: the result keeps this list, and one pushed to from empty reserves room for 17.
+    const figures = new Array<ClaimFigure>(claimed);
+    claimed = 0;
+    for (const f of all) if (f.claim) figures[claimed++] = { text: f.text, low: f.low, high: f.high, range: lines.range(f.start, f.end) };
     while (fi < findings.length && ends[fi] <= s.start) fi++;
     let flagged = false;
     for (let k = fi; k < findings.length && starts[k] < s.end; k++) {
