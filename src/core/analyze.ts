@@ -145,14 +145,13 @@ function moveTo(w: BlockWork, base: number): BlockWork {
 /** Reads one block; its lower-case words go into `lower` (the story's own set when nothing is cached). */
 function blockWork(b: ProseBlock, lower: Set<string>): BlockWork {
   const sentences = splitSentences(b, 0);
-  const figures: Figure[][] = [];
-  const runs: NameRun[][] = [];
-  for (const s of sentences) {
+  // Mapped, not pushed: the cache keeps these lists, and one pushed to from empty reserves room for 17.
+  const figures = sentences.map((s) => {
     const figs = findFigures(s.text);
     for (const f of figs) shiftFigure(f, s.start);
-    figures.push(figs);
-    runs.push(nameRuns(s.text));
-  }
+    return figs;
+  });
+  const runs = sentences.map((s) => nameRuns(s.text));
   return { base: b.start, sentences, figures, runs, lowerWords: lower, words: readWords(b.text, lower) };
 }
 
