@@ -10,11 +10,12 @@ import { classifyNames } from './text/names';
 import { findFigures, type Figure } from './text/numbers';
 import { findPeople, nameRuns, type NameRun } from './text/people';
 import { splitSentences, type Sentence } from './text/sentences';
-import { countWords, lowerCaseWords } from './text/words';
+import { afterDeterminer, readWords } from './text/words';
 import type {
   AnalysisResult,
   AnalyzeOptions,
   Claim,
+  ClaimFigure,
   ClaimSource,
   Finding,
   PersonSummary,
@@ -47,14 +48,18 @@ function parseDate(s: string | null | undefined): RuleContext['dateline'] {
 }
 
 /**
- * What one block yields on its own: reusable while its text is unchanged. Sentence offsets are
- * relative to the block; figures hold document offsets for a block starting at `base`, and are
- * moved in place when the block moves, so an edit allocates nothing for the blocks it left alone.
+ * What one block yields on its own: reusable while its text is unchanged. Sentences and figures
+ * hold document offsets for a block starting at `base`, and are moved in place when the block
+ * moves, so an edit allocates nothing for the blocks it left alone. Each analysis that uses the
+ * sentences sets their block and index: they are the context's own.
  */
 interface BlockWork {
   base: number;
-  sentences: Array<{ start: number; end: number; text: string; figures: Figure[]; runs: NameRun[] }>;
-  lowerWords: string[];
+  sentences: Sentence[];
+  /** Figures and name runs per sentence, by index in the block. */
+  figures: Figure[][];
+  runs: NameRun[][];
+  lowerWords: Set<string>;
   /** Prose words in the block. */
   words: number;
 }
@@ -81,11 +86,11 @@ export class BlockCache {
     if (!next) this.next.set(b.kind, (next = new Map()));
     // A second block with the same text in this run gets its own figures: they sit elsewhere.
     // Its words are the first one's, so they need no counting.
-    if (next.has(b.text)) return blockWork(b);
+    if (next.has(b.text)) return blockWork(b, new Set());
     const hit = this.current.get(b.kind)?.get(b.text);
     let w: BlockWork;
     if (hit) w = moveTo(hit, b.start);
-    else this.added.push((w = blockWork(b)));
+    else this.added.push((w = blockWork(b, new Set())));
     next.set(b.text, w);
     return w;
   }
@@ -127,30 +132,44 @@ export class BlockCache {
 function moveTo(w: BlockWork, base: number): BlockWork {
   if (w.base !== base) {
     const by = base - w.base;
-    for (const s of w.sentences) for (const f of s.figures) shiftFigure(f, by);
+    for (const s of w.sentences) {
+      s.start += by;
+      s.end += by;
+    }
+    for (const figs of w.figures) for (const f of figs) shiftFigure(f, by);
     w.base = base;
   }
   return w;
 }
 
-function blockWork(b: ProseBlock): BlockWork {
-  const lower = new Set<string>();
-  lowerCaseWords(b.text, lower);
-  return {
-    base: b.start,
-    sentences: splitSentences(b, 0).map((s) => {
-      const figures = findFigures(s.text);
-      for (const f of figures) shiftFigure(f, s.start);
-      return { start: s.start - b.start, end: s.end - b.start, text: s.text, figures, runs: nameRuns(s.text) };
-    }),
-    lowerWords: [...lower],
-    words: countWords(b.text),
-  };
+/** Reads one block; its lower-case words go into `lower` (the story's own set when nothing is cached). */
+function blockWork(b: ProseBlock, lower: Set<string>): BlockWork {
+  const sentences = splitSentences(b, 0);
+  // Mapped, not pushed: the cache keeps these lists, and one pushed to from empty reserves room for 17.
+  const figures = sentences.map((s) => {
+    const figs = findFigures(s.text);
+    for (const f of figs) shiftFigure(f, s.start);
+    return figs;
+  });
+  const runs = sentences.map((s) => nameRuns(s.text));
+  return { base: b.start, sentences, figures, runs, lowerWords: lower, words: readWords(b.text, lower) };
+}
+
+/** Whether any of `figs` is a claim. */
+function hasClaim(figs: readonly Figure[]): boolean {
+  for (const f of figs) if (f.claim) return true;
+  return false;
+}
+
+/** Whether any of a block's quotes overlaps the sentence. */
+function overlapsQuote(quotes: readonly Quote[] | undefined, s: Sentence): boolean {
+  if (quotes) for (const q of quotes) if (q.start < s.end && q.end > s.start) return true;
+  return false;
 }
 
 /**
  * Builds everything the rules share. Exported for tests and for incremental callers. With a
- * cache, the context's figures are the cache's own objects, moved in place by the next call:
+ * cache, the context's sentences and figures are the cache's own objects, changed in place by the next call:
  * use a context before building the next one (analyze() and IncrementalAnalyzer do).
  */
 export function buildContext(text: string, options: AnalyzeOptions = {}, cache?: BlockCache): RuleContext {
@@ -171,13 +190,16 @@ function contextOf(text: string, options: AnalyzeOptions, cache?: BlockCache): R
   const gathered = cache ? null : new Set<string>();
   let words = 0;
   for (const b of doc.blocks) {
-    const w = cache ? cache.work(b) : blockWork(b);
-    w.sentences.forEach((r, k) => {
-      sentences.push({ start: b.start + r.start, end: b.start + r.end, text: r.text, block: b, index: sentences.length, indexInBlock: k });
-      figures.push(r.figures);
-      runs.push(r.runs);
-    });
-    if (gathered) for (const word of w.lowerWords) gathered.add(word);
+    const w = cache ? cache.work(b) : blockWork(b, gathered!);
+    const ss = w.sentences;
+    for (let k = 0; k < ss.length; k++) {
+      const s = ss[k];
+      s.block = b;
+      s.index = sentences.length;
+      sentences.push(s);
+      figures.push(w.figures[k]);
+      runs.push(w.runs[k]);
+    }
     words += w.words;
   }
   const lowerWords = cache ? cache.rotate() : gathered!;
@@ -203,29 +225,29 @@ function contextOf(text: string, options: AnalyzeOptions, cache?: BlockCache): R
     quotesByBlock.set(q.block.index, list);
   }
   // Only sentences that state a figure or carry a quote need their attribution read.
-  const needed = (i: number) => {
-    const s = sentences[i];
-    return figures[i].some((f) => f.claim) || (quotesByBlock.get(s.block.index)?.some((q) => q.start < s.end && q.end > s.start) ?? false);
-  };
+  const needed = (i: number) => hasClaim(figures[i]) || overlapsQuote(quotesByBlock.get(sentences[i].block.index), sentences[i]);
   const attribution = attributeSentences(sentences, people, quotes, needed);
   const names = classifyNames(people, quotes);
   // A table of scores ("11-19", "3-2") is a box score: events, not claims to source.
   const boxScores = new Set<number>();
   for (const b of doc.blocks) if (b.table >= 0 && /^\s*\d{1,3}-\d{1,3}\s*$/.test(b.text)) boxScores.add(b.table);
-  const unattributed = sentences.map((s): readonly Figure[] => {
+  const unattributed: Array<readonly Figure[]> = [];
+  for (const s of sentences) {
     const figs = figures[s.index];
-    if (figs.length === 0 || s.block.kind === 'heading' || boxScores.has(s.block.table)) return NONE;
-    const a = attribution[s.index];
-    if (a.cue || a.inherited) return NONE;
-    const out = figs.filter((f) => {
-      if (!f.claim) return false;
+    if (figs.length === 0 || s.block.kind === 'heading' || boxScores.has(s.block.table) || attribution[s.index].cue || attribution[s.index].inherited) {
+      unattributed.push(NONE);
+      continue;
+    }
+    const blockQuotes = quotesByBlock.get(s.block.index);
+    let out: Figure[] | null = null;
+    for (const f of figs) {
       // "The $421 million budget takes effect": a figure restated as a known thing, not a new claim.
-      if (/\b(?:the|its|their|this|that)\s+$/i.test(text.slice(Math.max(0, f.start - 8), f.start))) return false;
-      const q = quotesByBlock.get(s.block.index)?.find((x) => f.start >= x.start && f.end <= x.end);
-      return !(q && q.speaker);
-    });
-    return out.length > 0 ? out : NONE;
-  });
+      if (!f.claim || afterDeterminer(text, f.start)) continue;
+      const q = blockQuotes?.find((x) => f.start >= x.start && f.end <= x.end);
+      if (!(q && q.speaker)) (out ??= []).push(f);
+    }
+    unattributed.push(out ?? NONE);
+  }
   const dateline = parseDate(doc.frontMatter?.date ?? null) ?? parseDate(options.dateline);
   return { text, doc, sentences, figures, quotesByBlock, attribution, people, names, dateline, ignore, unattributed, words };
 }
@@ -277,17 +299,26 @@ export function analyze(text: string, options: AnalyzeOptions = {}, cache?: Bloc
   const ctx = buildContext(text, options, cache);
   const lines = ctx.doc.lines;
   const silenced = suppressor(ctx.doc.directives, lines);
-  const findings: Array<Finding & { offset: number; endOffset: number }> = [];
+  const found: Finding[] = [];
+  // Offsets of the findings, beside them: the result's findings carry none.
+  const starts: number[] = [];
+  const ends: number[] = [];
   for (const rule of RULES) {
     const level = levelOf(rule.id, rule.defaultSeverity, options);
     if (level === 'off') continue;
-    const seen = new Set<string>();
+    // The ends reported at each start: a rule reporting a span twice gets one finding. By number,
+    // so no key string is built per report.
+    const seen = new Map<number, number[]>();
     rule.run(ctx, (r: Report) => {
-      const key = `${r.start}:${r.end}`;
-      if (seen.has(key) || r.end < r.start || r.end > text.length) return;
-      seen.add(key);
+      if (r.end < r.start || r.end > text.length) return;
+      const known = seen.get(r.start);
+      if (known?.includes(r.end)) return;
+      if (known) known.push(r.end);
+      else seen.set(r.start, [r.end]);
       if (silenced(rule.id, lines.lineOf(r.start))) return;
-      findings.push({
+      starts.push(r.start);
+      ends.push(r.end);
+      found.push({
         rule: rule.id,
         category: rule.category,
         severity: level,
@@ -299,16 +330,16 @@ export function analyze(text: string, options: AnalyzeOptions = {}, cache?: Bloc
           edits: f.edits.map((e) => ({ range: lines.range(e.start, e.end), newText: e.newText })),
         })),
         related: (r.related ?? []).map((x) => ({ message: x.message, range: lines.range(x.start, x.end) })),
-        offset: r.start,
-        endOffset: r.end,
       });
     });
   }
-  findings.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset);
-  const claims = buildClaims(ctx, lines, findings, options);
+  // Sorted as indices (a stable sort, as sorting the findings themselves was).
+  const order = Array.from(found.keys()).sort((a, b) => starts[a] - starts[b] || ends[a] - ends[b]);
+  const findings = order.map((i) => found[i]);
+  const claims = buildClaims(ctx, lines, findings, order.map((i) => starts[i]), order.map((i) => ends[i]), options);
   const people = summarizePeople(ctx, lines);
   return {
-    findings: findings.map(({ offset: _o, endOffset: _e, ...f }) => f),
+    findings,
     claims,
     people,
     words: ctx.words,
@@ -328,10 +359,13 @@ export class IncrementalAnalyzer {
   }
 }
 
+/** The claims: sentences outside headings that state a figure or carry a quote. `starts` and `ends` are the findings' offsets, sorted as they are. */
 function buildClaims(
   ctx: RuleContext,
   lines: LineIndex,
-  findings: Array<{ rule: string; offset: number; endOffset: number }>,
+  findings: readonly Finding[],
+  starts: readonly number[],
+  ends: readonly number[],
   options: AnalyzeOptions,
 ): Claim[] {
   const claims: Claim[] = [];
@@ -339,31 +373,43 @@ function buildClaims(
   let fi = 0;
   for (const s of ctx.sentences) {
     if (s.block.kind === 'heading') continue;
-    const inSentence = (q: Quote) => q.start < s.end && q.end > s.start;
     const blockQuotes = ctx.quotesByBlock.get(s.block.index);
-    if (!ctx.figures[s.index].some((f) => f.claim) && !blockQuotes?.some(inSentence)) continue;
-    const figs = ctx.figures[s.index].filter((f) => f.claim);
-    const quotes = blockQuotes ? blockQuotes.filter(inSentence) : [];
-    while (fi < findings.length && findings[fi].endOffset <= s.start) fi++;
+    const all = ctx.figures[s.index];
+    let claimed = 0;
+    for (const f of all) if (f.claim) claimed++;
+    if (claimed === 0 && !overlapsQuote(blockQuotes, s)) continue;
+    // Sized up front: the result keeps this list, and one pushed to from empty reserves room for 17.
+    const figures = new Array<ClaimFigure>(claimed);
+    claimed = 0;
+    for (const f of all) if (f.claim) figures[claimed++] = { text: f.text, low: f.low, high: f.high, range: lines.range(f.start, f.end) };
+    while (fi < findings.length && ends[fi] <= s.start) fi++;
     let flagged = false;
-    for (let k = fi; k < findings.length && findings[k].offset < s.end; k++) {
-      if (findings[k].rule !== 'unattributed-figure' && findings[k].endOffset > s.start) flagged = true;
+    for (let k = fi; k < findings.length && starts[k] < s.end; k++) {
+      if (findings[k].rule !== 'unattributed-figure' && ends[k] > s.start) flagged = true;
     }
     const a = ctx.attribution[s.index];
-    const speaker = quotes.find((q) => q.speaker)?.speaker ?? null;
+    let speaker: Quote['speaker'] = null;
+    if (blockQuotes) {
+      for (const q of blockQuotes) {
+        if (q.speaker && q.start < s.end && q.end > s.start) {
+          speaker = q.speaker;
+          break;
+        }
+      }
+    }
     const src = a.source ?? speaker;
     // A source written with a variant spelling ("Milli's number") is still that person.
     const name = src ? ctx.names.variants.get(src.name)?.person.name ?? src.name : '';
     const source: ClaimSource | null = src ? { name, range: lines.range(src.start, src.end) } : null;
-    const unattributed = figs.length > 0 ? ctx.unattributed[s.index].length > 0 : !speaker && !a.cue && !a.inherited;
+    const unattributed = figures.length > 0 ? ctx.unattributed[s.index].length > 0 : !speaker && !a.cue && !a.inherited;
     claims.push({
       id: `claim-${claims.length + 1}`,
-      kind: figs.length > 0 ? 'figure' : 'quote',
+      kind: figures.length > 0 ? 'figure' : 'quote',
       text: ctx.text.slice(s.start, s.end),
       range: lines.range(s.start, s.end),
-      figures: figs.map((f) => ({ text: f.text, low: f.low, high: f.high, range: lines.range(f.start, f.end) })),
+      figures,
       source,
-      status: flagged ? 'flagged' : unattributed && (unattributedOn || figs.length === 0) ? 'unattributed' : 'attributed',
+      status: flagged ? 'flagged' : unattributed && (unattributedOn || figures.length === 0) ? 'unattributed' : 'attributed',
     });
   }
   return claims;

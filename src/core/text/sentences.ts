@@ -210,31 +210,28 @@ export function sentenceEnds(s: string): number[] {
   return ends;
 }
 
-/** Appends s[a, b) of the block, trimmed of white space, unless nothing is left. */
-function addSentence(out: Sentence[], block: ProseBlock, firstIndex: number, a: number, b: number): void {
+/** The sentence s[a, b) of the block, trimmed of white space, or null if nothing is left. */
+function sentenceAt(block: ProseBlock, a: number, b: number, index: number, indexInBlock: number): Sentence | null {
   const s = block.text;
   while (a < b && isSpace(s.charCodeAt(a))) a++;
   while (b > a && isSpace(s.charCodeAt(b - 1))) b--;
-  if (b > a) {
-    out.push({
-      start: block.start + a,
-      end: block.start + b,
-      text: s.slice(a, b),
-      block,
-      index: firstIndex + out.length,
-      indexInBlock: out.length,
-    });
-  }
+  return b > a ? { start: block.start + a, end: block.start + b, text: s.slice(a, b), block, index, indexInBlock } : null;
 }
 
 /** Splits a block into sentences, trimmed of surrounding white space. */
 export function splitSentences(block: ProseBlock, firstIndex: number): Sentence[] {
-  const out: Sentence[] = [];
+  const ends = sentenceEnds(block.text);
+  // Sized up front: a block's sentences are kept between analyses, and an array pushed to from
+  // empty reserves room for 17 (most blocks hold one sentence).
+  const out = new Array<Sentence>(ends.length + 1);
+  let n = 0;
   let from = 0;
-  for (const e of sentenceEnds(block.text)) {
-    addSentence(out, block, firstIndex, from, e);
-    from = e;
+  for (let k = 0; k <= ends.length; k++) {
+    const to = k < ends.length ? ends[k] : block.text.length;
+    const s = sentenceAt(block, from, to, firstIndex + n, n);
+    if (s) out[n++] = s;
+    from = to;
   }
-  addSentence(out, block, firstIndex, from, block.text.length);
+  out.length = n;
   return out;
 }

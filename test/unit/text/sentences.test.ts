@@ -131,4 +131,9 @@ describe('splitSentences', () => {
     ]);
     for (const s of ss) assert.equal(src.slice(s.start, s.end), s.text);
   });
+
+  it('gives no sentence for a block of white space', () => {
+    const block = { ...scanMarkdown('x\n').blocks[0], text: ' \n ', start: 0 };
+    assert.deepEqual(splitSentences(block, 0), []);
+  });
 });
