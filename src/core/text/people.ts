@@ -86,7 +86,7 @@ const TITLE_WORDS = new Set([
 
 /** True when two surnames are likely spellings of one name. */
 export function similarNames(a: string, b: string): boolean {
-  if (a === b || a.length < 4 || b.length < 4) return false;
+  if (a === b || a.length < 4 || b.length < 4 || a.length > LONGEST_NAME || b.length > LONGEST_NAME) return false;
   const [a1, a2] = metaphone(a);
   const [b1, b2] = metaphone(b);
   const phonetic = a1 === b1 || a1 === b2 || a2 === b1 || a2 === b2;
@@ -94,7 +94,13 @@ export function similarNames(a: string, b: string): boolean {
   return JaroWinklerDistance(a, b, {}) >= 0.8 && editDistance(a.toLowerCase(), b.toLowerCase()) <= 2;
 }
 
-/** The rows of editDistance's table, reused (grown when a longer name comes). */
+/**
+ * Longer "names" are not compared: no surname runs to 64 letters, and the comparisons cost the
+ * product of the two lengths (two 20,000-letter words took seconds and a 3 GB table).
+ */
+const LONGEST_NAME = 64;
+
+/** The rows of editDistance's table, reused (grown when a longer name comes; at most 65 x 65). */
 let table = new Int32Array(256);
 
 /**

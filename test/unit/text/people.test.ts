@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance';
 import { buildContext } from '../../../src/core/analyze';
-import { editDistance } from '../../../src/core/text/people';
+import { editDistance, similarNames } from '../../../src/core/text/people';
 
 describe('editDistance', () => {
   it('counts a substitution, an insertion and a deletion as one each', () => {
@@ -46,6 +46,21 @@ describe('editDistance', () => {
       const b = r() < 0.5 ? a.slice(0, -1) + word().slice(0, 2) : word();
       assert.equal(editDistance(a, b), DamerauLevenshteinDistance(a, b), JSON.stringify([a, b]));
     }
+  });
+});
+
+describe('similarNames', () => {
+  it('compares spellings of one surname', () => {
+    assert.equal(similarNames('Milley', 'Milly'), true);
+    assert.equal(similarNames('Milley', 'Brannigan'), false);
+  });
+
+  it('does not compare words longer than any name (their cost is the product of the lengths)', () => {
+    // "Milley" and "Milly" with the l drawn out: 64 letters is the longest compared.
+    const pair = (ls: number) => ['Mi' + 'l'.repeat(ls) + 'ey', 'Mi' + 'l'.repeat(ls) + 'y'];
+    assert.equal(similarNames(...(pair(60) as [string, string])), true);
+    assert.equal(similarNames(...(pair(61) as [string, string])), false);
+    assert.equal(similarNames(...(pair(20000) as [string, string])), false);
   });
 });
 
