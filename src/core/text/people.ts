@@ -317,7 +317,6 @@ function possessiveAt(t: string, end: number): boolean {
   return (c === 39 || c === 0x2019) && t.charCodeAt(end + 1) === 115 && !isWordUnit(t.charCodeAt(end + 2));
 }
 
-
 /** A multi-word name of pass 1: its words, the last one's record, and whether it has evidence yet. */
 interface RawFull {
   tokens: string[];
