@@ -1,5 +1,7 @@
 // natural is imported by submodule (the package root pulls in database
-// clients and reads ./.env); these are the three parts Copydesk uses.
+// clients and reads ./.env). The engine uses double_metaphone and
+// jaro-winkler_distance; levenshtein_distance is the reference that
+// test/unit/text/people.test.ts checks the engine's own editDistance against.
 declare module 'natural/lib/natural/phonetics/double_metaphone' {
   class DoubleMetaphone {
     process(word: string): [string, string];
