@@ -89,7 +89,7 @@ interface Use {
 const NONE: ReadonlySet<string> = new Set();
 const WHERE = /\b(?:in|at|on|near|outside)\s+((?:\p{Lu}[\p{L}.'\u2019-]*\s?){1,3})/gu;
 
-function modsOf(modifiers: string[]): ReadonlySet<string> {
+function modsOf(modifiers: readonly string[]): ReadonlySet<string> {
   return modifiers.length === 0 ? NONE : new Set(modifiers);
 }
 

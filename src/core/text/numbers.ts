@@ -81,8 +81,14 @@ export interface Figure {
   /** The noun the figure counts ("troops"), lower-case, or null. */
   noun: string | null;
   /** Words between the figure and its noun ("russian"). */
-  modifiers: string[];
+  modifiers: readonly string[];
 }
+
+/**
+ * The modifiers of most figures: one shared empty list. A figure lives as long as its draft is
+ * open, and a list left from pushing and popping words keeps room for 17.
+ */
+const NO_MODIFIERS: readonly string[] = Object.freeze([]);
 
 const WORD_NUMBER = [...Object.keys(UNIT_WORDS), ...Object.keys(TENS_WORDS), ...Object.keys(SCALE_WORDS), 'dozen'].join('|');
 const WORD_SEQ = new RegExp(
@@ -483,7 +489,7 @@ function nounAfter(s: string, end: number, f: Figure): void {
   }
   const noun = words.pop();
   f.noun = noun === undefined ? null : noun;
-  f.modifiers = words;
+  f.modifiers = words.length === 0 ? NO_MODIFIERS : words.slice();
 }
 
 // Patterns classify runs, each only once a character test has shown it can match.
@@ -923,7 +929,7 @@ function sporty(s: string, noun: string | null, at: number): boolean {
   return sportContextValue;
 }
 
-function anySporty(s: string, nouns: string[], at: number): boolean {
+function anySporty(s: string, nouns: readonly string[], at: number): boolean {
   for (const noun of nouns) if (sporty(s, noun, at)) return true;
   return false;
 }
@@ -984,7 +990,7 @@ export function findFigures(s: string): Figure[] {
     if (bl) {
       figures.push({
         start: a.start, end: a.end, text: a.text, low: a.value, high: a.value, kind: 'count', claim: false,
-        notClaim: bl[2], hedge: 'exact', atoms: [a], rangeForm: null, noun: null, modifiers: [],
+        notClaim: bl[2], hedge: 'exact', atoms: [a], rangeForm: null, noun: null, modifiers: NO_MODIFIERS,
       });
       continue;
     }
@@ -1004,7 +1010,7 @@ export function findFigures(s: string): Figure[] {
         fig = {
           start: a.start, end: b.end, text: s.slice(a.start, b.end), low: a.value / b.value, high: a.value / b.value,
           kind: 'ratio', claim: true, notClaim: null, hedge: 'exact',
-          atoms: [a, b], rangeForm: null, noun: null, modifiers: [],
+          atoms: [a, b], rangeForm: null, noun: null, modifiers: NO_MODIFIERS,
         };
       } else if ((between || to || dash) && !(a.percent && !b.percent) && !((a.currency && b.percent) || (b.currency && a.percent))) {
         // Scale, currency and percent written once apply to both ends: "20 to 30 million", "$5-$6".
@@ -1021,7 +1027,7 @@ export function findFigures(s: string): Figure[] {
           start: a.start, end: b.end, text: s.slice(a.start, b.end), low, high,
           kind: 'count', claim: true, notClaim: null, hedge: 'exact', atoms: [a, b],
           rangeForm: between ? 'between' : dash ? 'dash' : FROM_BEFORE.test(s.slice(Math.max(0, a.start - 20), a.start)) ? 'from' : 'to',
-          noun: null, modifiers: [],
+          noun: null, modifiers: NO_MODIFIERS,
         };
       }
       if (fig) k++;
@@ -1029,7 +1035,7 @@ export function findFigures(s: string): Figure[] {
     if (!fig) {
       fig = {
         start: a.start, end: a.end, text: a.text, low: a.value, high: a.value, kind: 'count', claim: true,
-        notClaim: null, hedge: 'exact', atoms: [a], rangeForm: null, noun: null, modifiers: [],
+        notClaim: null, hedge: 'exact', atoms: [a], rangeForm: null, noun: null, modifiers: NO_MODIFIERS,
       };
     }
     if (fig.rangeForm === null) fig.hedge = hedgeBefore(s, fig.start);
