@@ -1058,5 +1058,6 @@ export function findFigures(s: string): Figure[] {
     }
   }
   sportSentence = null; // hold no sentence past the call
-  return figures;
+  // An exact-size copy: the list lives as long as the draft, and one pushed to keeps room for 17.
+  return figures.slice();
 }
