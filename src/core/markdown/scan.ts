@@ -264,6 +264,12 @@ class BlockWriter {
         const d = parseDirective(cm.body, this.toSource(cm.start), cm.end >= content.length ? end : this.toSource(cm.end));
         if (d) this.directives.push(d);
       }
+      if (contiguous && scan.masked.length === 0 && scan.replacements.length === 0) {
+        // A run of source lines with no markup in it (most paragraphs): the masked text is the
+        // source slice itself, which shares the draft's characters rather than copying them.
+        this.push(kind, start, end, content, headingLevel, ctx);
+        return;
+      }
       this.reps = 0;
       for (const [o, ch] of scan.replacements) {
         this.repAt[this.reps] = this.toSource(o);
@@ -297,24 +303,27 @@ class BlockWriter {
         lineAt = lineEnd + 1;
       }
       this.blankTo(end);
-
-      this.blocks.push({
-        kind,
-        start,
-        end,
-        text: this.out,
-        index: this.blocks.length,
-        list: ctx.list,
-        listItem: ctx.listItem,
-        blockquote: ctx.blockquote > 0,
-        table: ctx.table,
-        row: ctx.row,
-        headingLevel,
-      });
+      this.push(kind, start, end, this.out, headingLevel, ctx);
     } finally {
       this.n = 0;
       this.out = '';
     }
+  }
+
+  private push(kind: BlockKind, start: number, end: number, text: string, headingLevel: number, ctx: Context): void {
+    this.blocks.push({
+      kind,
+      start,
+      end,
+      text,
+      index: this.blocks.length,
+      list: ctx.list,
+      listItem: ctx.listItem,
+      blockquote: ctx.blockquote > 0,
+      table: ctx.table,
+      row: ctx.row,
+      headingLevel,
+    });
   }
 
   /** Whether the open block's content is all white space (what `content.trim() === ''` tested). */
