@@ -102,8 +102,20 @@ function codeSpanEnd(s: string, i: number): number {
   return -1;
 }
 
+/**
+ * The answer for content with nothing to mask, which most blocks are: shared and frozen,
+ * so such a block allocates no lists.
+ */
+const NOTHING: InlineScan = Object.freeze({
+  masked: Object.freeze([]) as unknown as Span[],
+  comments: Object.freeze([]) as unknown as InlineComment[],
+  replacements: Object.freeze([]) as unknown as Array<[number, string]>,
+});
+
 /** Scans one block's inline content (lines joined with "\n", container prefixes removed). */
 export function scanInline(s: string): InlineScan {
+  OPENER.lastIndex = 0;
+  if (!OPENER.test(s)) return NOTHING;
   const masked: Span[] = [];
   const comments: InlineComment[] = [];
   const replacements: Array<[number, string]> = [];

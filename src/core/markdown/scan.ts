@@ -133,10 +133,12 @@ function isSpaceCode(c: number): boolean {
 }
 
 /**
- * Splits a table row's source into the spans of its non-empty cells, pushed as
- * start, end pairs onto `out`; honours `\|` and code spans.
+ * Splits a table row's source into the spans of its non-empty cells, written as
+ * start, end pairs into `out` from index 0; returns how many numbers it wrote.
+ * Honours `\|` and code spans.
  */
-function tableCells(text: string, from: number, to: number, out: number[]): void {
+function tableCells(text: string, from: number, to: number, out: number[]): number {
+  let n = 0;
   let i = from;
   while (i < to && (text[i] === ' ' || text[i] === '\t' || text[i] === '>')) i++;
   if (text[i] === '|') i++;
@@ -157,10 +159,14 @@ function tableCells(text: string, from: number, to: number, out: number[]): void
       let b = i;
       while (a < b && isSpaceCode(text.charCodeAt(a))) a++;
       while (b > a && isSpaceCode(text.charCodeAt(b - 1))) b--;
-      if (b > a) out.push(a, b);
+      if (b > a) {
+        out[n++] = a;
+        out[n++] = b;
+      }
       cellStart = i + 1;
     }
   }
+  return n;
 }
 
 /**
@@ -260,7 +266,10 @@ class BlockWriter {
       if (!contiguous) for (let p = 1; p < n; p++) content += `\n${text.slice(offs[p], offs[p] + lens[p])}`;
 
       const scan = scanInline(content);
-      for (const cm of scan.comments) {
+      // Indexed loops: most blocks get scanInline's shared frozen empty lists, and for-of
+      // over those allocated an iterator per block.
+      for (let k = 0; k < scan.comments.length; k++) {
+        const cm = scan.comments[k];
         const d = parseDirective(cm.body, this.toSource(cm.start), cm.end >= content.length ? end : this.toSource(cm.end));
         if (d) this.directives.push(d);
       }
@@ -271,7 +280,8 @@ class BlockWriter {
         return;
       }
       this.reps = 0;
-      for (const [o, ch] of scan.replacements) {
+      for (let k = 0; k < scan.replacements.length; k++) {
+        const [o, ch] = scan.replacements[k];
         this.repAt[this.reps] = this.toSource(o);
         this.repCh[this.reps++] = ch;
       }
@@ -380,12 +390,16 @@ export function scanMarkdown(text: string): ScannedDocument {
   // Saved contexts, five numbers each: containers nest, so a close restores the open's context.
   const stack: number[] = [];
   const save = () => stack.push(ctx.list, ctx.listItem, ctx.blockquote, ctx.table, ctx.row);
+  // Reused for every row: only the first numbers tableCells reports count.
   const cells: number[] = [];
   let ids = 0;
   let inHeading = 0;
   let headingLevel = 0;
 
-  for (const t of tokens) {
+  // An index, not for-of: the loop runs once per token, and its iterator results were
+  // about 2 MB of garbage per megabyte of draft.
+  for (let ti = 0; ti < tokens.length; ti++) {
+    const t = tokens[ti];
     switch (t.type) {
       case 'bullet_list_open':
       case 'ordered_list_open':
@@ -422,9 +436,8 @@ export function scanMarkdown(text: string): ScannedDocument {
         ctx.row++;
         if (t.map) {
           const l = t.map[0];
-          cells.length = 0; // small, and once per row
-          tableCells(text, starts[l], lines.lineEnd(l), cells);
-          for (let k = 0; k < cells.length; k += 2) {
+          const count = tableCells(text, starts[l], lines.lineEnd(l), cells);
+          for (let k = 0; k < count; k += 2) {
             writer.add(cells[k], cells[k + 1] - cells[k]);
             writer.finish('table-cell', 0, ctx);
           }
