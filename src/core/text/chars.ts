@@ -30,23 +30,37 @@ export function isAsciiWordChar(c: number): boolean {
  * without slicing it. A trie over a-z; node 0 is the root.
  */
 export class WordTrie {
-  private next: number[] = new Array<number>(26).fill(0);
-  private flags: number[] = [0];
+  // Node n's children sit at next[n * 26 .. n * 26 + 25] (0: none; node 0, the root, is never a
+  // child). Typed arrays grown by doubling: the tries are built while the bundle loads, in the
+  // interpreter, where pushing 26 zeros per node cost a short check some 10 ms.
+  private next = new Int32Array(26 * 64);
+  private flags = new Int32Array(64);
+  private nodes = 1;
 
   /** Adds `word` with `flag`. Only a-z: the lookups read runs of ASCII letters, and a prefilter must not miss a word. */
   add(word: string, flag: number): void {
-    if (!/^[a-z]+$/.test(word)) throw new Error(`WordTrie: not a lower-case ASCII word: ${word}`);
     let node = 0;
     for (let i = 0; i < word.length; i++) {
-      const k = node * 26 + word.charCodeAt(i) - 97;
+      const c = word.charCodeAt(i) - 97;
+      if (c < 0 || c > 25) throw new Error(`WordTrie: not a lower-case ASCII word: ${word}`);
+      const k = node * 26 + c;
       if (this.next[k] === 0) {
-        this.next[k] = this.flags.length;
-        this.flags.push(0);
-        for (let j = 0; j < 26; j++) this.next.push(0);
+        if (this.nodes === this.flags.length) this.grow();
+        this.next[k] = this.nodes++;
       }
       node = this.next[k];
     }
+    if (node === 0) throw new Error('WordTrie: not a lower-case ASCII word: (empty)');
     this.flags[node] |= flag;
+  }
+
+  private grow(): void {
+    const flags = new Int32Array(this.flags.length * 2);
+    flags.set(this.flags);
+    const next = new Int32Array(flags.length * 26);
+    next.set(this.next);
+    this.flags = flags;
+    this.next = next;
   }
 
   /**
