@@ -2,27 +2,28 @@
 // (shared/docs/findings-json.md, version 1), SARIF 2.1.0 for code scanning.
 
 import { RULES } from '../core/rules';
-import type { AnalysisResult, Finding, Range, Severity } from '../core/types';
+import type { AnalysisResult, Finding, FindingsResult, Range, Severity } from '../core/types';
 
-export interface FileReport {
+export interface FileReport<R extends FindingsResult = AnalysisResult> {
   path: string;
-  result: AnalysisResult;
+  result: R;
 }
 
 const SEVERITY_LABEL: Record<Severity, string> = { error: 'error', warning: 'warning', information: 'info', hint: 'hint' };
 
 /**
  * Where a check's reports go, one file at a time, as each is analysed: JSON and text are written
- * at once, so a run over a whole archive holds one file's result, not every file's.
+ * at once, so a run over a whole archive holds one file's result, not every file's. `R` is what
+ * the sink reads: the whole analysis, or the findings alone.
  */
-export interface ReportSink {
-  add(report: FileReport): void;
+export interface ReportSink<R extends FindingsResult> {
+  add(report: FileReport<R>): void;
   /** After the last file: closes the document or prints the summary. */
   end(): void;
 }
 
 /** One line per finding, then a summary line. */
-export function textSink(write: (s: string) => void, color: boolean): ReportSink {
+export function textSink(write: (s: string) => void, color: boolean): ReportSink<FindingsResult> {
   const paint = (code: string, s: string) => (color ? `\u001b[${code}m${s}\u001b[0m` : s);
   const counts: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
   let files = 0;
@@ -57,7 +58,7 @@ export function textSink(write: (s: string) => void, color: boolean): ReportSink
  * the files at once, without ever holding it whole: a 10 MB draft's findings and claims run to
  * some 200 MB of JSON.
  */
-export function jsonSink(write: (s: string) => void, itemsPerChunk = ITEMS_PER_CHUNK): ReportSink {
+export function jsonSink(write: (s: string) => void, itemsPerChunk = ITEMS_PER_CHUNK): ReportSink<AnalysisResult> {
   let files = 0;
   write('{\n  "version": 1,\n  "files": [');
   return {
@@ -119,7 +120,7 @@ function pascal(id: string): string {
 }
 
 /** SARIF is one document with the rule table first: kept (findings only) and written at the end. */
-export function sarifSink(write: (s: string) => void, version: string): ReportSink {
+export function sarifSink(write: (s: string) => void, version: string): ReportSink<FindingsResult> {
   const kept: Array<{ path: string; findings: Finding[] }> = [];
   return {
     add: (r) => kept.push({ path: r.path, findings: r.result.findings }),

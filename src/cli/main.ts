@@ -4,10 +4,10 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze } from '../core/analyze';
+import { analyze, analyzeFindings } from '../core/analyze';
 import { ConfigError, mergeOptions, parseConfig, parseLevel, type CopydeskConfig } from '../core/config';
 import { RULES_BY_ID } from '../core/rules';
-import type { AnalyzeOptions, RuleLevel } from '../core/types';
+import type { AnalyzeOptions, FindingsResult, RuleLevel } from '../core/types';
 import { expandPaths } from './files';
 import { jsonSink, sarifSink, textSink, type ReportSink } from './format';
 import { DEFAULT_MAX_BYTES, readDraft } from './read';
@@ -163,8 +163,11 @@ export function run(argv: string[], io: Io): number {
   }
   const configFor = makeConfigFinder(io);
   const configPath = args.config ? path.resolve(io.cwd, args.config) : null;
-  const sink: ReportSink =
-    args.format === 'json' ? jsonSink(io.stdout) : args.format === 'sarif' ? sarifSink(io.stdout, VERSION) : textSink(io.stdout, io.color);
+  // JSON carries claims and people; text and SARIF list findings only, so they skip building the rest.
+  const check =
+    args.format === 'json'
+      ? checker(jsonSink(io.stdout), analyze)
+      : checker(args.format === 'sarif' ? sarifSink(io.stdout, VERSION) : textSink(io.stdout, io.color), analyzeFindings);
   let warned = false;
   for (const f of files) {
     let options: AnalyzeOptions;
@@ -183,14 +186,26 @@ export function run(argv: string[], io: Io): number {
       continue;
     }
     if (read.warning) io.stderr(`copydesk: ${f.display}: ${read.warning}\n`);
-    const result = analyze(read.text, options);
-    for (const n of result.notices) io.stderr(`copydesk: ${f.display}${n.range ? `:${n.range.start.line + 1}` : ''}: ${n.message}\n`);
-    warned ||= result.findings.some((x) => x.severity === 'error' || x.severity === 'warning');
-    sink.add({ path: f.display, result });
+    check.add(f.display, read.text, options, (result) => {
+      for (const n of result.notices) io.stderr(`copydesk: ${f.display}${n.range ? `:${n.range.start.line + 1}` : ''}: ${n.message}\n`);
+      warned ||= result.findings.some((x) => x.severity === 'error' || x.severity === 'warning');
+    });
   }
-  sink.end();
+  check.end();
   if (failed) return 2;
   return warned ? 1 : 0;
+}
+
+/** A sink with the analysis that gives what it reads: each file is analysed, shown to `first`, then added. */
+function checker<R extends FindingsResult>(sink: ReportSink<R>, run: (text: string, options: AnalyzeOptions) => R) {
+  return {
+    add(path: string, text: string, options: AnalyzeOptions, first: (result: FindingsResult) => void): void {
+      const result = run(text, options);
+      first(result);
+      sink.add({ path, result });
+    },
+    end: () => sink.end(),
+  };
 }
 
 /** A short sleep for a full pipe, without spinning. */

@@ -110,13 +110,17 @@ export interface Notice {
   range: Range | null;
 }
 
-export interface AnalysisResult {
+/** What analyzeFindings() gives: the findings, without the claims and people. */
+export interface FindingsResult {
   findings: Finding[];
-  claims: Claim[];
-  people: PersonSummary[];
   /** Prose words analysed. */
   words: number;
   notices: Notice[];
+}
+
+export interface AnalysisResult extends FindingsResult {
+  claims: Claim[];
+  people: PersonSummary[];
 }
 
 /** A person known in advance, from `.copydesk.json` or the editor settings. */
