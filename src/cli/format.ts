@@ -125,44 +125,67 @@ function pascal(id: string): string {
   return id.replace(/(^|-)([a-z])/g, (_m, _d, c: string) => c.toUpperCase());
 }
 
-/** SARIF is one document with the rule table first: kept (findings only) and written at the end. */
-export function sarifSink(write: (s: string) => void, version: string): ReportSink<FindingsResult> {
-  const kept: Array<{ path: string; findings: Finding[] }> = [];
+/**
+ * SARIF is one document: the rule table, then every file's results. Streamed as the JSON is, byte
+ * for byte what `JSON.stringify(doc, null, 2)` gives for the whole document: the opening (rule
+ * table included) at once, each file's results as it is analysed, and the close at the end.
+ */
+export function sarifSink(write: (s: string) => void, version: string, itemsPerChunk = ITEMS_PER_CHUNK): ReportSink<FindingsResult> {
+  // The results sit last in the document, in an array eight spaces in, as the JSON's lists do.
+  const whole = JSON.stringify(sarifDocument(version), null, 2);
+  const open = whole.lastIndexOf('"results": []') + '"results": ['.length;
+  write(whole.slice(0, open));
+  let results = 0;
   return {
-    add: (r) => kept.push({ path: r.path, findings: r.result.findings }),
-    end: () => write(formatSarif(kept, version)),
+    add(r) {
+      const findings = r.result.findings;
+      for (let j = 0; j < findings.length; j += itemsPerChunk) {
+        write((results > 0 ? ',' : '') + listItems(findings.slice(j, j + itemsPerChunk).map((f) => sarifResult(r.path, f))));
+        results += Math.min(itemsPerChunk, findings.length - j);
+      }
+    },
+    end: () => write(`${results > 0 ? '\n      ]' : ']'}${whole.slice(open + 1)}\n`),
   };
 }
 
-function formatSarif(reports: Array<{ path: string; findings: Finding[] }>, version: string): string {
-  const ruleIndex = new Map(RULES.map((r, i) => [r.id, i]));
-  const uri = (p: string) => p.split('\\').join('/').split('/').map(encodeURIComponent).join('/');
-  const location = (p: string, r: Range, text?: string) => ({
-    physicalLocation: { artifactLocation: { uri: uri(p) }, region: region(r, text) },
-  });
-  const result = (p: string, f: Finding) => ({
+const RULE_INDEX = new Map(RULES.map((r, i) => [r.id, i]));
+
+function sarifUri(p: string): string {
+  return p.split('\\').join('/').split('/').map(encodeURIComponent).join('/');
+}
+
+function sarifLocation(p: string, r: Range, text?: string) {
+  return { physicalLocation: { artifactLocation: { uri: sarifUri(p) }, region: region(r, text) } };
+}
+
+function sarifResult(p: string, f: Finding) {
+  return {
     ruleId: f.rule,
-    ruleIndex: ruleIndex.get(f.rule),
+    ruleIndex: RULE_INDEX.get(f.rule),
     level: SARIF_LEVEL[f.severity],
     message: { text: f.message },
-    locations: [location(p, f.range, f.text)],
+    locations: [sarifLocation(p, f.range, f.text)],
     ...(f.related.length > 0
-      ? { relatedLocations: f.related.map((x, i) => ({ id: i + 1, message: { text: x.message }, ...location(p, x.range) })) }
+      ? { relatedLocations: f.related.map((x, i) => ({ id: i + 1, message: { text: x.message }, ...sarifLocation(p, x.range) })) }
       : {}),
     ...(f.fixes.length > 0
       ? {
           fixes: f.fixes.map((fix) => ({
             description: { text: fix.title },
             artifactChanges: [{
-              artifactLocation: { uri: uri(p) },
+              artifactLocation: { uri: sarifUri(p) },
               replacements: fix.edits.map((e) => ({ deletedRegion: region(e.range), insertedContent: { text: e.newText } })),
             }],
           })),
         }
       : {}),
     properties: { category: f.category },
-  });
-  const doc = {
+  };
+}
+
+/** The SARIF document with no results yet; they are the last member. */
+function sarifDocument(version: string) {
+  return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [{
@@ -180,8 +203,7 @@ function formatSarif(reports: Array<{ path: string; findings: Finding[] }>, vers
         },
       },
       columnKind: 'utf16CodeUnits',
-      results: reports.flatMap((r) => r.findings.map((f) => result(r.path, f))),
+      results: [],
     }],
   };
-  return JSON.stringify(doc, null, 2) + '\n';
 }

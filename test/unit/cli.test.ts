@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import Ajv from 'ajv';
-import { jsonSink, type FileReport } from '../../src/cli/format';
+import { jsonSink, sarifSink, type FileReport } from '../../src/cli/format';
 import { run } from '../../src/cli/main';
 import { analyze } from '../../src/core/analyze';
 import { LineIndex } from '../../src/core/positions';
@@ -325,6 +325,30 @@ describe('copydesk CLI', () => {
       assert.equal(streamed(), expected);
       // Lists longer than one piece: every split point, including one item per piece.
       for (const perChunk of [1, 2, 3, 7]) assert.equal(streamed(perChunk), expected, `${perChunk} items per piece`);
+    }
+  });
+
+  it('streams SARIF as one document, formatted as JSON.stringify writes it whole, results in file order', () => {
+    const draft = analyze(fs.readFileSync(path.join(ROOT, 'examples/draft.md'), 'utf8'));
+    const empty = analyze('');
+    assert.ok(draft.findings.length > 7);
+    for (const reports of [[], [{ path: 'empty.md', result: empty }], [{ path: 'a.md', result: draft }], [{ path: 'dir\\a b.md', result: draft }, { path: 'empty.md', result: empty }, { path: 'c.md', result: draft }]]) {
+      const streamed = (perChunk?: number) => {
+        const out: string[] = [];
+        const sink = sarifSink((s) => out.push(s), '9.9.9', perChunk);
+        for (const r of reports as FileReport[]) sink.add(r);
+        sink.end();
+        return out.join('');
+      };
+      const whole = streamed();
+      const doc = JSON.parse(whole);
+      assert.equal(whole, JSON.stringify(doc, null, 2) + '\n');
+      assert.equal(doc.runs[0].tool.driver.version, '9.9.9');
+      assert.deepEqual(
+        doc.runs[0].results.map((x: { ruleId: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }> }) => [x.ruleId, x.locations[0].physicalLocation.artifactLocation.uri, x.locations[0].physicalLocation.region.startLine]),
+        reports.flatMap((r) => r.result.findings.map((f) => [f.rule, r.path.replace('\\', '/').replace(' ', '%20'), f.range.start.line + 1])),
+      );
+      for (const perChunk of [1, 2, 3, 7]) assert.equal(streamed(perChunk), whole, `${perChunk} items per piece`);
     }
   });
 });
