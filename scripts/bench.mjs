@@ -160,6 +160,23 @@ for (const f of ['dist/extension.js', 'dist/worker.js', 'dist/cli.js', 'dist/cop
     results.activation = { error: (r.stderr || r.stdout).slice(-500) };
   }
 }
+// 5. The editor's side of a long draft: the longest pause of the extension host's main thread
+// while the result comes back from the worker (read in pieces; see src/extension/worker.ts).
+{
+  const { build } = await import('esbuild');
+  const runnerFile = path.join(scratch, 'runner.cjs');
+  await build({ entryPoints: [path.join(root, 'src/extension/runner.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: runnerFile, logLevel: 'warning' });
+  const sizes = SIZES.filter(([, bytes]) => bytes >= 1e6);
+  const r = spawnSync(process.execPath, [path.join(root, 'scripts/bench-pause.cjs'), runnerFile, root, ...sizes.map(([name]) => files[name])], { encoding: 'utf8' });
+  try {
+    const byFile = JSON.parse(r.stdout);
+    for (const [name] of sizes) results.extensionPause = { ...results.extensionPause, [name]: byFile[files[name]] };
+    log(`\nExtension host, while a draft's result comes back from the worker: ${sizes.map(([name]) => `${name}: longest main-thread pause ${results.extensionPause[name].longestPauseMs} ms (result in ${(results.extensionPause[name].resultMs / 1000).toFixed(1)} s, ${results.extensionPause[name].items} findings and claims)`).join('; ')}`);
+  } catch {
+    results.extensionPause = { error: (r.stderr || r.stdout).slice(-500) };
+    log(`\nExtension host pause: not measured (${results.extensionPause.error})`);
+  }
+}
 log(`\nBundles: ${Object.entries(results.bundles).map(([f, b]) => `${f} ${(b / 1024).toFixed(0)} KB`).join(', ')}`);
 log(`Activation (require dist/extension.js + activate() with a stub vscode): ${results.activation.requireMs} ms + ${results.activation.activateMs} ms = ${results.activation.totalMs} ms`);
 if (json) console.log(JSON.stringify(results, null, 2));

@@ -2,28 +2,53 @@
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { IncrementalAnalyzer } from '../core/analyze';
-import type { AnalysisResult, AnalyzeOptions } from '../core/types';
+import type { AnalysisResult, AnalyzeOptions, Claim, Finding } from '../core/types';
+import type { WorkerMore, WorkerPiece, WorkerRequest } from './worker';
 
 type Engine = typeof import('./worker');
 
 export class AnalysisRunner {
   private worker: Worker | null = null;
   private next = 1;
-  private readonly pending = new Map<number, { resolve: (r: AnalysisResult) => void; reject: (e: Error) => void }>();
+  private readonly pending = new Map<
+    number,
+    { resolve: (r: AnalysisResult) => void; reject: (e: Error) => void; findings: Finding[]; claims: Claim[] }
+  >();
   private failed = false;
 
-  constructor(private readonly extensionPath: string, private readonly log: (s: string) => void) {}
+  /**
+   * `itemsPerMessage`: findings and claims per piece of a result from the worker. Each piece is
+   * read on this (the extension host's main) thread in one go: 1,000 items take some 10-20 ms.
+   */
+  constructor(
+    private readonly extensionPath: string,
+    private readonly log: (s: string) => void,
+    private readonly itemsPerMessage = 1000,
+  ) {}
 
   private start(): Worker | null {
     if (this.worker || this.failed) return this.worker;
     try {
       const w = new Worker(path.join(this.extensionPath, 'dist', 'worker.js'));
-      w.on('message', (m: { id: number; result?: AnalysisResult; error?: string }) => {
+      w.on('message', (m: WorkerPiece) => {
         const p = this.pending.get(m.id);
         if (!p) return;
-        this.pending.delete(m.id);
-        if (m.error !== undefined) p.reject(new Error(m.error));
-        else p.resolve(m.result!);
+        if ('error' in m) {
+          this.pending.delete(m.id);
+          p.reject(new Error(m.error));
+          return;
+        }
+        for (const f of m.findings) p.findings.push(f);
+        for (const c of m.claims) p.claims.push(c);
+        if (m.last) {
+          this.pending.delete(m.id);
+          p.resolve({ findings: p.findings, claims: p.claims, ...m.last });
+          return;
+        }
+        // The next piece is asked for after the editor's other work queued meanwhile.
+        setImmediate(() => {
+          if (this.worker === w && this.pending.has(m.id)) w.postMessage({ id: m.id, more: true } satisfies WorkerMore);
+        });
       });
       w.on('error', (e) => this.restart(`worker error: ${e.message}`));
       w.on('exit', (code) => {
@@ -70,8 +95,8 @@ export class AnalysisRunner {
     }
     const id = this.next++;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      w.postMessage({ id, key, text, options });
+      this.pending.set(id, { resolve, reject, findings: [], claims: [] });
+      w.postMessage({ id, key, text, options, itemsPerMessage: this.itemsPerMessage } satisfies WorkerRequest);
     });
   }
 

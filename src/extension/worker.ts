@@ -4,7 +4,7 @@
 // extension's own bundle never carries the engine.
 import { parentPort } from 'node:worker_threads';
 import { analyze, IncrementalAnalyzer } from '../core/analyze';
-import type { AnalyzeOptions } from '../core/types';
+import type { AnalysisResult, AnalyzeOptions, Claim, Finding } from '../core/types';
 
 export { analyze, IncrementalAnalyzer };
 
@@ -14,7 +14,25 @@ export interface WorkerRequest {
   key?: string;
   text: string;
   options: AnalyzeOptions;
+  /** Findings and claims per message (see WorkerPiece). */
+  itemsPerMessage: number;
 }
+
+/** Asks for the next piece of a result. */
+export interface WorkerMore {
+  id: number;
+  more: true;
+}
+
+/**
+ * A result goes back in pieces, each sent when the extension asks for it: the findings, then the
+ * claims, `itemsPerMessage` at a time, and with the last piece the rest of the result. Reading a
+ * message is work for the extension host's main thread; a 10 MB draft's result read as one
+ * message held it for over 2 s. In pieces asked for one by one, the editor runs between them.
+ */
+export type WorkerPiece =
+  | { id: number; findings: Finding[]; claims: Claim[]; last?: Omit<AnalysisResult, 'findings' | 'claims'> }
+  | { id: number; error: string };
 
 const MAX_DOCUMENTS = 16;
 const analyzers = new Map<string, IncrementalAnalyzer>();
@@ -28,10 +46,38 @@ function analyzerFor(key: string): IncrementalAnalyzer {
   return a;
 }
 
-parentPort?.on('message', (req: WorkerRequest) => {
+/** Results not yet sent whole, with how many of their findings and claims have gone. */
+const sending = new Map<number, { result: AnalysisResult; sent: number; per: number }>();
+
+function sendPiece(id: number): void {
+  const s = sending.get(id);
+  if (!s) return;
+  const { findings, claims } = s.result;
+  const end = Math.min(s.sent + s.per, findings.length + claims.length);
+  const piece = {
+    id,
+    findings: s.sent < findings.length ? findings.slice(s.sent, Math.min(end, findings.length)) : [],
+    claims: end > findings.length ? claims.slice(Math.max(0, s.sent - findings.length), end - findings.length) : [],
+  };
+  s.sent = end;
+  if (end < findings.length + claims.length) {
+    parentPort!.postMessage(piece);
+    return;
+  }
+  sending.delete(id);
+  const { people, words, notices } = s.result;
+  parentPort!.postMessage({ ...piece, last: { people, words, notices } });
+}
+
+parentPort?.on('message', (req: WorkerRequest | WorkerMore) => {
+  if ('more' in req) {
+    sendPiece(req.id);
+    return;
+  }
   try {
     const result = req.key ? analyzerFor(req.key).analyze(req.text, req.options) : analyze(req.text, req.options);
-    parentPort!.postMessage({ id: req.id, result });
+    sending.set(req.id, { result, sent: 0, per: Math.max(1, req.itemsPerMessage) });
+    sendPiece(req.id);
   } catch (e) {
     parentPort!.postMessage({ id: req.id, error: (e as Error).message });
   }

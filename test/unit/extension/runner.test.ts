@@ -29,6 +29,32 @@ describe('analysis runner', () => {
     runner.dispose();
   });
 
+  it('gets a result from the worker in pieces asked for one by one, equal to the engine\'s whatever the piece size', async function () {
+    this.timeout(20000);
+    const text = fs.readFileSync(path.join(ROOT, 'examples/draft.md'), 'utf8');
+    const expected = analyze(text);
+    const items = expected.findings.length + expected.claims.length;
+    assert.ok(items > 20, `only ${items} findings and claims`);
+    for (const per of [1, 7, items - 1, items, 1000]) {
+      const runner = new AnalysisRunner(ROOT, () => {}, per);
+      const edited = text.replace('forty,000', 'forty,001');
+      const [first, second] = await Promise.all([runner.analyze(text, {}), runner.analyze(edited, {}, 'file:///draft.md')]);
+      assert.deepEqual(first, expected, `${per} per piece`);
+      assert.deepEqual(second, analyze(edited), `${per} per piece, by key`);
+      // A result in n pieces takes n - 1 asks for the next one.
+      const worker = (runner as unknown as { worker: { postMessage(m: unknown): void } }).worker;
+      let asks = 0;
+      const post = worker.postMessage.bind(worker);
+      worker.postMessage = (m: unknown) => {
+        if ((m as { more?: boolean }).more) asks++;
+        post(m);
+      };
+      assert.deepEqual(await runner.analyze(text, {}), expected);
+      assert.equal(asks, Math.ceil(items / per) - 1, `${per} per piece`);
+      runner.dispose();
+    }
+  });
+
   it('lists the rules in the catalog in the registry\'s order, with the same entries', () => {
     assert.deepEqual(
       RULES.map((r) => ({ id: r.id, category: r.category, description: r.description, defaultSeverity: r.defaultSeverity })),

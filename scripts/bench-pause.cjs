@@ -1,0 +1,38 @@
+// The longest pause of the extension host's main thread while a draft's result comes back from
+// the analysis worker: the real AnalysisRunner (bundled by npm run bench) and dist/worker.js.
+// Usage: node bench-pause.cjs RUNNER_BUNDLE ROOT DRAFT... ; prints JSON, one entry per draft.
+const fs = require('node:fs');
+const [runnerFile, root, ...drafts] = process.argv.slice(2);
+const { AnalysisRunner } = require(runnerFile);
+
+async function pauseFor(file) {
+  const text = fs.readFileSync(file, 'utf8');
+  const runner = new AnalysisRunner(root, () => {});
+  await runner.analyze('A first, short draft starts the worker.', {});
+  let longest = 0;
+  let last = performance.now();
+  let on = true;
+  const tick = () => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last);
+    last = now;
+    if (on) setImmediate(tick);
+  };
+  setImmediate(tick);
+  const t0 = performance.now();
+  const r = await runner.analyze(text, {}, 'file:///draft.md');
+  const ms = performance.now() - t0;
+  // The turn that read the last piece ends before the next tick measures it.
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  on = false;
+  runner.dispose();
+  return { bytes: text.length, resultMs: Number(ms.toFixed(1)), longestPauseMs: Number(longest.toFixed(1)), items: r.findings.length + r.claims.length };
+}
+
+(async () => {
+  const keep = setInterval(() => {}, 1000); // the worker is unref'd, as in the extension
+  const out = {};
+  for (const f of drafts) out[f] = await pauseFor(f);
+  clearInterval(keep);
+  console.log(JSON.stringify(out));
+})();
