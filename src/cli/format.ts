@@ -2,9 +2,9 @@
 // (shared/docs/findings-json.md, version 1), SARIF 2.1.0 for code scanning.
 
 import { RULES } from '../core/rules';
-import type { AnalysisResult, Finding, FindingsResult, Range, Severity } from '../core/types';
+import type { Finding, FindingsResult, Range, Severity, StreamedResult } from '../core/types';
 
-export interface FileReport<R extends FindingsResult = AnalysisResult> {
+export interface FileReport<R extends FindingsResult = StreamedResult> {
   path: string;
   result: R;
 }
@@ -58,13 +58,15 @@ export function textSink(write: (s: string) => void, color: boolean): ReportSink
  * the files at once, without ever holding it whole: a 10 MB draft's findings and claims run to
  * some 200 MB of JSON.
  */
-export function jsonSink(write: (s: string) => void, itemsPerChunk = ITEMS_PER_CHUNK): ReportSink<AnalysisResult> {
+export function jsonSink(write: (s: string) => void, itemsPerChunk = ITEMS_PER_CHUNK): ReportSink<StreamedResult> {
   let files = 0;
   write('{\n  "version": 1,\n  "files": [');
   return {
     add(r) {
       write(`${files++ > 0 ? ',' : ''}\n    {\n      "path": ${JSON.stringify(r.path)},\n      "words": ${JSON.stringify(r.result.words)},`);
-      const lists: Array<[string, unknown[]]> = [
+      // The claims may come one by one as they are made (analyzeStreamed): each piece is made,
+      // written and let go before the next.
+      const lists: Array<[string, Iterable<unknown>]> = [
         ['findings', r.result.findings],
         ['claims', r.result.claims],
         ['people', r.result.people],
@@ -73,13 +75,19 @@ export function jsonSink(write: (s: string) => void, itemsPerChunk = ITEMS_PER_C
       for (let k = 0; k < lists.length; k++) {
         const [name, items] = lists[k];
         const end = k < lists.length - 1 ? ',' : '';
-        if (items.length === 0) {
-          write(`\n      "${name}": []${end}`);
-          continue;
+        let written = 0;
+        let piece: unknown[] = [];
+        const flush = () => {
+          write((written === 0 ? `\n      "${name}": [` : ',') + listItems(piece));
+          written += piece.length;
+          piece = [];
+        };
+        for (const item of items) {
+          piece.push(item);
+          if (piece.length === itemsPerChunk) flush();
         }
-        write(`\n      "${name}": [`);
-        for (let j = 0; j < items.length; j += itemsPerChunk) write((j > 0 ? ',' : '') + listItems(items.slice(j, j + itemsPerChunk)));
-        write(`\n      ]${end}`);
+        if (piece.length > 0) flush();
+        write(written === 0 ? `\n      "${name}": []${end}` : `\n      ]${end}`);
       }
       write('\n    }');
     },

@@ -4,7 +4,7 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze, analyzeFindings } from '../core/analyze';
+import { analyzeFindings, analyzeStreamed } from '../core/analyze';
 import { ConfigError, mergeOptions, parseConfig, parseLevel, type CopydeskConfig } from '../core/config';
 import { RULES_BY_ID } from '../core/rules';
 import type { AnalyzeOptions, FindingsResult, RuleLevel } from '../core/types';
@@ -166,7 +166,7 @@ export function run(argv: string[], io: Io): number {
   // JSON carries claims and people; text and SARIF list findings only, so they skip building the rest.
   const check =
     args.format === 'json'
-      ? checker(jsonSink(io.stdout), analyze)
+      ? checker(jsonSink(io.stdout), analyzeStreamed)
       : checker(args.format === 'sarif' ? sarifSink(io.stdout, VERSION) : textSink(io.stdout, io.color), analyzeFindings);
   let warned = false;
   for (const f of files) {

@@ -123,6 +123,12 @@ export interface AnalysisResult extends FindingsResult {
   people: PersonSummary[];
 }
 
+/** What analyzeStreamed() gives: analyze()'s result, with claims to be read once, in order. */
+export interface StreamedResult extends FindingsResult {
+  claims: Iterable<Claim>;
+  people: PersonSummary[];
+}
+
 /** A person known in advance, from `.copydesk.json` or the editor settings. */
 export interface RosterPerson {
   name: string;

@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import Ajv from 'ajv';
 import { jsonSink, sarifSink, type FileReport } from '../../src/cli/format';
 import { run } from '../../src/cli/main';
-import { analyze } from '../../src/core/analyze';
+import { analyze, analyzeStreamed } from '../../src/core/analyze';
 import { LineIndex } from '../../src/core/positions';
 
 const ROOT = path.join(__dirname, '../../..');
@@ -325,6 +325,22 @@ describe('copydesk CLI', () => {
       assert.equal(streamed(), expected);
       // Lists longer than one piece: every split point, including one item per piece.
       for (const perChunk of [1, 2, 3, 7]) assert.equal(streamed(perChunk), expected, `${perChunk} items per piece`);
+    }
+  });
+
+  it('writes the same JSON when the claims are made as they are written (analyzeStreamed)', () => {
+    const texts = ['examples/draft.md', 'test/corpus/war-02.md'].map((f) => fs.readFileSync(path.join(ROOT, f), 'utf8'));
+    for (const perChunk of [1, 5, 16]) {
+      const write = (results: FileReport[]) => {
+        const out: string[] = [];
+        const sink = jsonSink((s) => out.push(s), perChunk);
+        results.forEach((r) => sink.add(r));
+        sink.end();
+        return out.join('');
+      };
+      const expected = write(texts.map((t, i) => ({ path: `${i}.md`, result: analyze(t) })));
+      assert.equal(write(texts.map((t, i) => ({ path: `${i}.md`, result: analyzeStreamed(t) }))), expected, `${perChunk} items per piece`);
+      assert.ok(JSON.parse(expected).files[0].claims.length > 16);
     }
   });
 
