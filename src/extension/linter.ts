@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import type { AnalysisResult } from '../core/types';
 import { toDiagnostic } from './convert';
-import type { AnalysisRunner } from './runner';
+import { Superseded, type AnalysisRunner } from './runner';
 import { ConfigFiles, readSettings } from './settings';
 
 export interface DocResult {
@@ -88,7 +88,8 @@ export class Linter implements vscode.Disposable {
     try {
       result = await this.runner.analyze(text, settings.options, key);
     } catch (e) {
-      this.log(`Copydesk: could not check ${doc.uri.toString(true)}: ${(e as Error).message}`);
+      // A newer check of this draft replaced this one: nothing went wrong.
+      if (!(e instanceof Superseded)) this.log(`Copydesk: could not check ${doc.uri.toString(true)}: ${(e as Error).message}`);
       return;
     }
     // A newer check started, the text moved on, or the draft closed: this result is stale.

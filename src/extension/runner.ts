@@ -3,7 +3,15 @@ import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { IncrementalAnalyzer } from '../core/analyze';
 import type { AnalysisResult, AnalyzeOptions, Claim, Finding } from '../core/types';
-import type { WorkerMore, WorkerPiece, WorkerRequest } from './worker';
+import type { WorkerCancel, WorkerMore, WorkerPiece, WorkerRequest } from './worker';
+
+/** The answer to a document's check when a newer check of the same document (same key) replaced it. */
+export class Superseded extends Error {
+  constructor() {
+    super('replaced by a newer check of the same document');
+    this.name = 'Superseded';
+  }
+}
 
 type Engine = typeof import('./worker');
 
@@ -12,7 +20,7 @@ export class AnalysisRunner {
   private next = 1;
   private readonly pending = new Map<
     number,
-    { resolve: (r: AnalysisResult) => void; reject: (e: Error) => void; findings: Finding[]; claims: Claim[] }
+    { key?: string; resolve: (r: AnalysisResult) => void; reject: (e: Error) => void; findings: Finding[]; claims: Claim[] }
   >();
   private failed = false;
 
@@ -80,7 +88,10 @@ export class AnalysisRunner {
     return this.engine;
   }
 
-  /** Analyses a document's text; `key` (its URI) lets unchanged blocks be reused between edits. */
+  /**
+   * Analyses a document's text; `key` (its URI) lets unchanged blocks be reused between edits.
+   * A check with a key rejects with Superseded when a newer check with the same key starts first.
+   */
   analyze(text: string, options: AnalyzeOptions, key?: string): Promise<AnalysisResult> {
     const w = this.start();
     if (!w) {
@@ -93,9 +104,19 @@ export class AnalysisRunner {
         return Promise.reject(e);
       }
     }
+    // An older check of this document still coming back is of no use now: its pieces are not
+    // asked for, and the worker lets go of the result (a 10 MB draft's takes seconds to read).
+    if (key !== undefined) {
+      for (const [old, p] of this.pending) {
+        if (p.key !== key) continue;
+        this.pending.delete(old);
+        w.postMessage({ id: old, cancel: true } satisfies WorkerCancel);
+        p.reject(new Superseded());
+      }
+    }
     const id = this.next++;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject, findings: [], claims: [] });
+      this.pending.set(id, { key, resolve, reject, findings: [], claims: [] });
       w.postMessage({ id, key, text, options, itemsPerMessage: this.itemsPerMessage } satisfies WorkerRequest);
     });
   }

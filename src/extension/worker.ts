@@ -24,6 +24,12 @@ export interface WorkerMore {
   more: true;
 }
 
+/** The result is not wanted any more (a newer check of the document replaced it). */
+export interface WorkerCancel {
+  id: number;
+  cancel: true;
+}
+
 /**
  * A result goes back in pieces, each sent when the extension asks for it: the findings, then the
  * claims, `itemsPerMessage` at a time, and with the last piece the rest of the result. Reading a
@@ -69,9 +75,14 @@ function sendPiece(id: number): void {
   parentPort!.postMessage({ ...piece, last: { people, words, notices } });
 }
 
-parentPort?.on('message', (req: WorkerRequest | WorkerMore) => {
+parentPort?.on('message', (req: WorkerRequest | WorkerMore | WorkerCancel) => {
   if ('more' in req) {
     sendPiece(req.id);
+    return;
+  }
+  if ('cancel' in req) {
+    // Sent after the request it cancels, so read after it: its result, if any, is here.
+    sending.delete(req.id);
     return;
   }
   try {

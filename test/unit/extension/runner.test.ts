@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { analyze } from '../../../src/core/analyze';
 import { RULE_INFO } from '../../../src/core/rules/catalog';
 import { RULES } from '../../../src/core/rules';
-import { AnalysisRunner } from '../../../src/extension/runner';
+import { AnalysisRunner, Superseded } from '../../../src/extension/runner';
 
 const ROOT = path.join(__dirname, '../../../..');
 
@@ -53,6 +53,35 @@ describe('analysis runner', () => {
       assert.equal(asks, Math.ceil(items / per) - 1, `${per} per piece`);
       runner.dispose();
     }
+  });
+
+  it('drops a check of a document when a newer one of the same document starts: no more pieces asked, the newer result whole', async function () {
+    this.timeout(20000);
+    const text = fs.readFileSync(path.join(ROOT, 'examples/draft.md'), 'utf8');
+    const edited = text.replace('forty,000', 'forty,001');
+    const runner = new AnalysisRunner(ROOT, () => {}, 1);
+    await runner.analyze('Warm.', {});
+    const worker = (runner as unknown as { worker: { postMessage(m: unknown): void } }).worker;
+    const sent: Array<{ id: number; more?: boolean; cancel?: boolean }> = [];
+    const post = worker.postMessage.bind(worker);
+    worker.postMessage = (m: unknown) => {
+      sent.push(m as { id: number });
+      post(m);
+    };
+    const older = runner.analyze(text, {}, 'file:///draft.md');
+    const other = runner.analyze(text, {}, 'file:///other.md');
+    // Let the older check's first pieces come in and be asked for.
+    while (!sent.some((m) => m.more)) await new Promise((resolve) => setTimeout(resolve, 5));
+    const newer = runner.analyze(edited, {}, 'file:///draft.md');
+    await assert.rejects(older, Superseded);
+    assert.deepEqual(await newer, analyze(edited));
+    assert.deepEqual(await other, analyze(text), 'another document is not affected');
+    const olderId = sent[0].id;
+    const cancelAt = sent.findIndex((m) => m.cancel);
+    assert.equal(sent[cancelAt].id, olderId);
+    assert.ok(!sent.slice(cancelAt).some((m) => m.more && m.id === olderId), 'no piece of the older check asked for after it was dropped');
+    assert.equal(sent.filter((m) => m.cancel).length, 1);
+    runner.dispose();
   });
 
   it('lists the rules in the catalog in the registry\'s order, with the same entries', () => {
