@@ -79,7 +79,7 @@ const cacheEnv = { COPYDESK_CACHE_DIR: path.join(scratch, 'code-cache') };
 const copydesk = (file, env = cacheEnv, format = 'json') => timed(process.execPath, [path.join(root, 'dist/cli.js'), 'check', '--format', format, file], env);
 // Copydesk with --format json (the contract: 208 MB for the 10 MB draft) and with its default text
 // output, which is what markdownlint-cli2 writes too.
-log('\nWhole process, wall time and peak RSS (median of runs); ratio = markdownlint-cli2 time / copydesk time');
+log('\nWhole process, wall time and peak RSS (median of runs, taken in turn); ratio = markdownlint-cli2 time / copydesk time');
 log(`${'size'.padEnd(8)}${'json s'.padStart(8)}${'RSS MB'.padStart(8)}${'text s'.padStart(8)}${'RSS MB'.padStart(8)}${'markdownlint-cli2 s'.padStart(21)}${'RSS MB'.padStart(8)}${'ratio json'.padStart(12)}${'ratio text'.padStart(12)}`);
 const medianOf = (xs) => ({ s: median(xs.map((x) => x.s)), rssMB: median(xs.map((x) => x.rssMB)) });
 /** One line of the table: copydesk json, copydesk text, markdownlint-cli2. */
@@ -88,11 +88,28 @@ const row = (name, c, t, m, note = '') =>
     `${name.padEnd(8)}${c.s.toFixed(2).padStart(8)}${c.rssMB.toFixed(0).padStart(8)}${t.s.toFixed(2).padStart(8)}${t.rssMB.toFixed(0).padStart(8)}` +
       `${m.s.toFixed(2).padStart(21)}${m.rssMB.toFixed(0).padStart(8)}${(m.s / c.s).toFixed(1).padStart(11)}x${(m.s / t.s).toFixed(1).padStart(11)}x${note}`,
   );
+/**
+ * Runs each of `jobs` ([runs, job]) its number of times, in rounds (a run of each, then again), so
+ * that the machine's speed, which drifts from minute to minute, weighs on all of them alike.
+ * Returns the median of each.
+ */
+function interleaved(...jobs) {
+  const times = jobs.map(() => []);
+  for (let round = 0; round < Math.max(...jobs.map(([runs]) => runs)); round++) {
+    jobs.forEach(([runs, job], k) => {
+      if (round < runs) times[k].push(job());
+    });
+  }
+  return times.map(medianOf);
+}
 for (const [name, bytes] of SIZES) {
   const runs = bytes >= 1e7 ? 3 : 5;
-  const c = medianOf(Array.from({ length: runs }, () => copydesk(files[name])));
-  const t = medianOf(Array.from({ length: runs }, () => copydesk(files[name], cacheEnv, 'text')));
-  const m = medianOf(Array.from({ length: bytes >= 1e7 ? 1 : 3 }, () => timed(process.execPath, [mdl, files[name]])));
+  // The first run fills the code cache (see cacheEnv).
+  const [c, t, m] = interleaved(
+    [runs, () => copydesk(files[name])],
+    [runs, () => copydesk(files[name], cacheEnv, 'text')],
+    [bytes >= 1e7 ? 1 : 3, () => timed(process.execPath, [mdl, files[name]])],
+  );
   results.cli[name] = c;
   results.cli[`${name} text`] = t;
   results.markdownlint[name] = m;
@@ -106,9 +123,7 @@ for (const [name, bytes] of SIZES) {
   fs.mkdirSync(archive);
   for (let i = 0; i < 100; i++) fs.writeFileSync(path.join(archive, `story-${String(i).padStart(3, '0')}.md`), generateDraft(100e3, 1000 + i));
   const runs = quick ? 1 : 3;
-  const c = medianOf(Array.from({ length: runs }, () => copydesk(archive)));
-  const t = medianOf(Array.from({ length: runs }, () => copydesk(archive, cacheEnv, 'text')));
-  const m = medianOf(Array.from({ length: runs }, () => timed(process.execPath, [mdl, archive])));
+  const [c, t, m] = interleaved([runs, () => copydesk(archive)], [runs, () => copydesk(archive, cacheEnv, 'text')], [runs, () => timed(process.execPath, [mdl, archive])]);
   results.cli.archive = c;
   results.cli['archive text'] = t;
   results.markdownlint.archive = m;
