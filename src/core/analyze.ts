@@ -299,14 +299,8 @@ function suppressor(directives: Directive[], lines: LineIndex): (rule: string, l
 
 /** Analyses a Markdown draft. Pure and synchronous. */
 export function analyze(text: string, options: AnalyzeOptions = {}, cache?: BlockCache): AnalysisResult {
-  const r = runRules(text, options, cache);
-  return {
-    findings: r.findings,
-    claims: [...claimsOf(r.ctx, r.lines, r.findings, r.starts, r.ends, options)],
-    people: summarizePeople(r.ctx, r.lines),
-    words: r.ctx.words,
-    notices: noticesOf(r.ctx),
-  };
+  const r = analyzeStreamed(text, options, cache);
+  return { ...r, claims: [...r.claims] };
 }
 
 /**
@@ -324,8 +318,8 @@ export function analyzeFindings(text: string, options: AnalyzeOptions = {}): Fin
  * them as it goes (the CLI's JSON). A 10 MB draft has some 120,000 claims: built all at once they
  * are held, with the draft's analysis, until the last is written. The claims can be read once.
  */
-export function analyzeStreamed(text: string, options: AnalyzeOptions = {}): StreamedResult {
-  const r = runRules(text, options);
+export function analyzeStreamed(text: string, options: AnalyzeOptions = {}, cache?: BlockCache): StreamedResult {
+  const r = runRules(text, options, cache);
   return {
     findings: r.findings,
     claims: claimsOf(r.ctx, r.lines, r.findings, r.starts, r.ends, options),
