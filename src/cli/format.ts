@@ -64,8 +64,7 @@ export function jsonSink(write: (s: string) => void, itemsPerChunk = ITEMS_PER_C
   return {
     add(r) {
       write(`${files++ > 0 ? ',' : ''}\n    {\n      "path": ${JSON.stringify(r.path)},\n      "words": ${JSON.stringify(r.result.words)},`);
-      // The claims may come one by one as they are made (analyzeStreamed): each piece is made,
-      // written and let go before the next.
+      // The claims may come one by one as they are made (analyzeStreamed).
       const lists: Array<[string, Iterable<unknown>]> = [
         ['findings', r.result.findings],
         ['claims', r.result.claims],
@@ -75,18 +74,7 @@ export function jsonSink(write: (s: string) => void, itemsPerChunk = ITEMS_PER_C
       for (let k = 0; k < lists.length; k++) {
         const [name, items] = lists[k];
         const end = k < lists.length - 1 ? ',' : '';
-        let written = 0;
-        let piece: unknown[] = [];
-        const flush = () => {
-          write((written === 0 ? `\n      "${name}": [` : ',') + listItems(piece));
-          written += piece.length;
-          piece = [];
-        };
-        for (const item of items) {
-          piece.push(item);
-          if (piece.length === itemsPerChunk) flush();
-        }
-        if (piece.length > 0) flush();
+        const written = writePieces(write, items, itemsPerChunk, `\n      "${name}": [`);
         write(written === 0 ? `\n      "${name}": []${end}` : `\n      ]${end}`);
       }
       write('\n    }');
@@ -95,6 +83,26 @@ export function jsonSink(write: (s: string) => void, itemsPerChunk = ITEMS_PER_C
       write(files > 0 ? '\n  ]\n}\n' : ']\n}\n');
     },
   };
+}
+
+/**
+ * Writes `items` as list items, `per` to a piece, each piece made, written and let go before the
+ * next is read: the first after `first`, the others after a comma. Returns how many were written.
+ */
+function writePieces(write: (s: string) => void, items: Iterable<unknown>, per: number, first: string): number {
+  let written = 0;
+  let piece: unknown[] = [];
+  const flush = () => {
+    write((written === 0 ? first : ',') + listItems(piece));
+    written += piece.length;
+    piece = [];
+  };
+  for (const item of items) {
+    piece.push(item);
+    if (piece.length === per) flush();
+  }
+  if (piece.length > 0) flush();
+  return written;
 }
 
 /**
@@ -146,11 +154,7 @@ export function sarifSink(write: (s: string) => void, version: string, itemsPerC
   let results = 0;
   return {
     add(r) {
-      const findings = r.result.findings;
-      for (let j = 0; j < findings.length; j += itemsPerChunk) {
-        write((results > 0 ? ',' : '') + listItems(findings.slice(j, j + itemsPerChunk).map((f) => sarifResult(r.path, f))));
-        results += Math.min(itemsPerChunk, findings.length - j);
-      }
+      results += writePieces(write, sarifResults(r.path, r.result.findings), itemsPerChunk, results > 0 ? ',' : '');
     },
     end: () => write(`${results > 0 ? '\n      ]' : ']'}${whole.slice(open + 1)}\n`),
   };
@@ -164,6 +168,11 @@ function sarifUri(p: string): string {
 
 function sarifLocation(p: string, r: Range, text?: string) {
   return { physicalLocation: { artifactLocation: { uri: sarifUri(p) }, region: region(r, text) } };
+}
+
+/** A file's SARIF results, made as they are read. */
+function* sarifResults(p: string, findings: readonly Finding[]) {
+  for (const f of findings) yield sarifResult(p, f);
 }
 
 function sarifResult(p: string, f: Finding) {

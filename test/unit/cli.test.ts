@@ -344,6 +344,30 @@ describe('copydesk CLI', () => {
     }
   });
 
+  it('writes each piece of claims before reading the next, and each file\'s SARIF results as the file is added', () => {
+    const text = fs.readFileSync(path.join(ROOT, 'examples/draft.md'), 'utf8');
+    const streamed = analyzeStreamed(text);
+    const total = analyze(text).claims.length;
+    assert.ok(total > 10);
+    // How many claims the sink had read when each piece went out.
+    let read = 0;
+    const counted = { ...streamed, claims: (function* () { for (const c of streamed.claims) { read++; yield c; } })() };
+    const readAtClaims: number[] = [];
+    const json = jsonSink((s) => {
+      if (s.includes('"id": "claim-')) readAtClaims.push(read);
+    }, 3);
+    json.add({ path: 'a.md', result: counted });
+    json.end();
+    assert.deepEqual(readAtClaims, Array.from({ length: Math.ceil(total / 3) }, (_, i) => Math.min(3 * (i + 1), total)));
+
+    const out: string[] = [];
+    const sarif = sarifSink((s) => out.push(s), '1.0.0');
+    sarif.add({ path: 'first.md', result: analyze(text) });
+    assert.ok(out.join('').includes('"uri": "first.md"'), 'the first file\'s results are out before the second is added');
+    sarif.add({ path: 'second.md', result: analyze(text) });
+    assert.ok(out.join('').includes('"uri": "second.md"'));
+  });
+
   it('streams SARIF as one document, formatted as JSON.stringify writes it whole, results in file order', () => {
     const draft = analyze(fs.readFileSync(path.join(ROOT, 'examples/draft.md'), 'utf8'));
     const empty = analyze('');
