@@ -187,7 +187,7 @@ for (const f of ['dist/extension.js', 'dist/worker.js', 'dist/cli.js', 'dist/cop
   const r = spawnSync(process.execPath, [path.join(root, 'scripts/bench-pause.cjs'), runnerFile, root, ...sizes.map(([name]) => files[name])], { encoding: 'utf8' });
   try {
     const byFile = JSON.parse(r.stdout);
-    for (const [name] of sizes) results.extensionPause = { ...results.extensionPause, [name]: byFile[files[name]] };
+    results.extensionPause = Object.fromEntries(sizes.map(([name]) => [name, byFile[files[name]]]));
     log(`\nExtension host, while a draft's result comes back from the worker: ${sizes.map(([name]) => `${name}: longest main-thread pause ${results.extensionPause[name].longestPauseMs} ms (result in ${(results.extensionPause[name].resultMs / 1000).toFixed(1)} s, ${results.extensionPause[name].items} findings and claims)`).join('; ')}`);
   } catch {
     results.extensionPause = { error: (r.stderr || r.stdout).slice(-500) };
