@@ -71,3 +71,72 @@ export function createBlockParser(lean = true): MarkdownIt.MarkdownIt {
   md.block.State = LeanState;
   return md;
 }
+
+/** Characters of draft parsed at a time by blockTokens. */
+export const PIECE_CHARS = 256 * 1024;
+
+/**
+ * The block tokens of `source`, in document order, parsed a piece at a time so
+ * a long draft's tokens need not all be alive at once (for a 10 MB draft they
+ * were about 585,000 tokens, 115 MB, held until the scan ended).
+ *
+ * A piece is the source from a line to a line break about `pieceChars` later.
+ * Its top-level blocks, all but the last, are what the whole parse gives: at
+ * the top level markdown-it's rules decide where a block ends from the lines
+ * up to the next block's first line, and each block starts with nothing open.
+ * The last block may run on past the piece (a list, an unclosed fence), so the
+ * next piece starts at its first line. A piece with one top-level block is
+ * parsed again twice as long. Token maps are moved to the source's lines.
+ *
+ * markdown-it counts a lone "\r" as a line break; a source with one is parsed
+ * whole, so its line numbers stay exactly markdown-it's.
+ */
+export function* blockTokens(md: MarkdownIt.MarkdownIt, source: string, pieceChars = PIECE_CHARS): Generator<Token[]> {
+  if (source.length <= pieceChars * 2 || hasLoneCR(source)) {
+    yield md.parse(source, {});
+    return;
+  }
+  let pos = 0; // offset of the piece's first line
+  let line = 0; // its line number
+  let size = pieceChars;
+  while (pos < source.length) {
+    const cut = source.length - pos <= size * 2 ? -1 : source.indexOf('\n', pos + size);
+    if (cut < 0) {
+      yield shift(md.parse(source.slice(pos), {}), line);
+      return;
+    }
+    const tokens = md.parse(source.slice(pos, cut + 1), {});
+    // The last top-level block's first token: an opening or a stand-alone token at level 0.
+    let last = tokens.length - 1;
+    while (last > 0 && !(tokens[last].level === 0 && tokens[last].nesting >= 0)) last--;
+    const lastLine = last > 0 ? tokens[last].map?.[0] ?? 0 : 0;
+    if (lastLine <= 0) {
+      size *= 2;
+      continue;
+    }
+    tokens.length = last;
+    yield shift(tokens, line);
+    for (let l = 0; l < lastLine; l++) pos = source.indexOf('\n', pos) + 1;
+    line += lastLine;
+    size = pieceChars;
+  }
+}
+
+function hasLoneCR(source: string): boolean {
+  for (let i = source.indexOf('\r'); i >= 0; i = source.indexOf('\r', i + 1)) {
+    if (source.charCodeAt(i + 1) !== 0x0a) return true;
+  }
+  return false;
+}
+
+function shift(tokens: Token[], lines: number): Token[] {
+  if (lines === 0) return tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const map = tokens[i].map;
+    if (map) {
+      map[0] += lines;
+      map[1] += lines;
+    }
+  }
+  return tokens;
+}

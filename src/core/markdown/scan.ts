@@ -10,7 +10,7 @@
 import type MarkdownIt from 'markdown-it';
 import { LineIndex } from '../positions';
 import { scanInline } from './inline';
-import { createBlockParser } from './parser';
+import { blockTokens, createBlockParser } from './parser';
 
 export type BlockKind = 'paragraph' | 'heading' | 'table-cell';
 
@@ -382,7 +382,6 @@ export function scanMarkdown(text: string): ScannedDocument {
     const fmLines = text.slice(0, frontMatter.end).split('\n').length;
     source = '\n'.repeat(fmLines - 1) + text.slice(frontMatter.end);
   }
-  const tokens = getParser().parse(source, {});
 
   const writer = new BlockWriter(text);
   const directives = writer.directives;
@@ -396,109 +395,113 @@ export function scanMarkdown(text: string): ScannedDocument {
   let inHeading = 0;
   let headingLevel = 0;
 
-  // An index, not for-of: the loop runs once per token, and its iterator results were
-  // about 2 MB of garbage per megabyte of draft.
-  for (let ti = 0; ti < tokens.length; ti++) {
-    const t = tokens[ti];
-    switch (t.type) {
-      case 'bullet_list_open':
-      case 'ordered_list_open':
-        save();
-        ctx.list = ids++;
-        break;
-      case 'list_item_open':
-        save();
-        ctx.listItem = ids++;
-        break;
-      case 'blockquote_open':
-        save();
-        ctx.blockquote++;
-        break;
-      case 'table_open':
-        save();
-        ctx.table = ids++;
-        ctx.row = -1;
-        break;
-      case 'bullet_list_close':
-      case 'ordered_list_close':
-      case 'list_item_close':
-      case 'blockquote_close':
-      case 'table_close':
-        if (stack.length > 0) {
-          ctx.row = stack.pop()!;
-          ctx.table = stack.pop()!;
-          ctx.blockquote = stack.pop()!;
-          ctx.listItem = stack.pop()!;
-          ctx.list = stack.pop()!;
-        }
-        break;
-      case 'tr_open':
-        ctx.row++;
-        if (t.map) {
-          const l = t.map[0];
-          const count = tableCells(text, starts[l], lines.lineEnd(l), cells);
-          for (let k = 0; k < count; k += 2) {
-            writer.add(cells[k], cells[k + 1] - cells[k]);
-            writer.finish('table-cell', 0, ctx);
+  // The tokens come a piece of the draft at a time, each piece whole top-level blocks,
+  // so the container stack is empty between pieces.
+  for (const tokens of blockTokens(getParser(), source)) {
+    // An index, not for-of: the loop runs once per token, and its iterator results were
+    // about 2 MB of garbage per megabyte of draft.
+    for (let ti = 0; ti < tokens.length; ti++) {
+      const t = tokens[ti];
+      switch (t.type) {
+        case 'bullet_list_open':
+        case 'ordered_list_open':
+          save();
+          ctx.list = ids++;
+          break;
+        case 'list_item_open':
+          save();
+          ctx.listItem = ids++;
+          break;
+        case 'blockquote_open':
+          save();
+          ctx.blockquote++;
+          break;
+        case 'table_open':
+          save();
+          ctx.table = ids++;
+          ctx.row = -1;
+          break;
+        case 'bullet_list_close':
+        case 'ordered_list_close':
+        case 'list_item_close':
+        case 'blockquote_close':
+        case 'table_close':
+          if (stack.length > 0) {
+            ctx.row = stack.pop()!;
+            ctx.table = stack.pop()!;
+            ctx.blockquote = stack.pop()!;
+            ctx.listItem = stack.pop()!;
+            ctx.list = stack.pop()!;
           }
-        }
-        break;
-      case 'heading_open':
-        inHeading++;
-        headingLevel = Number(t.tag.slice(1)) || 1;
-        break;
-      case 'heading_close':
-        inHeading--;
-        break;
-      case 'html_block': {
-        if (!t.map) break;
-        const a = starts[t.map[0]];
-        const b = lines.lineEnd(t.map[1] - 1);
-        const re = /<!--([^]*?)-->/g;
-        const slice = text.slice(a, b);
-        let m: RegExpExecArray | null;
-        let lastEnd = -1;
-        while ((m = re.exec(slice))) {
-          const d = parseDirective(m[1], a + m.index, a + m.index + m[0].length);
-          if (d) directives.push(d);
-          lastEnd = a + m.index + m[0].length;
-        }
-        // "<!-- note --> The fire destroyed 3,000 homes.": a browser shows the words after the comment.
-        if (/^\s*<!--/.test(slice) && lastEnd > 0) {
-          for (let l = t.map[0]; l < t.map[1]; l++) {
-            const from = Math.max(starts[l], lastEnd);
-            const to = lines.lineEnd(l);
-            if (from < to && text.slice(from, to).trim() !== '' && !text.slice(from, to).includes('<!--')) {
-              const raw = text.slice(from, to).replace(/\r$/, '');
-              const lead = raw.length - raw.trimStart().length;
-              writer.add(from + lead, raw.length - lead);
+          break;
+        case 'tr_open':
+          ctx.row++;
+          if (t.map) {
+            const l = t.map[0];
+            const count = tableCells(text, starts[l], lines.lineEnd(l), cells);
+            for (let k = 0; k < count; k += 2) {
+              writer.add(cells[k], cells[k + 1] - cells[k]);
+              writer.finish('table-cell', 0, ctx);
             }
           }
-          writer.finish('paragraph', 0, ctx);
-        }
-        break;
-      }
-      case 'inline': {
-        if (!t.map || ctx.row >= 0) break; // table cells were taken from the row's source
-        // Each line of the content is found in its source line; a line whose
-        // content differs from its source (tabs expanded) is skipped, not guessed.
-        const content = t.content;
-        let from = 0;
-        for (let l = t.map[0]; ; l++) {
-          const nl = content.indexOf('\n', from);
-          const to = nl < 0 ? content.length : nl;
-          if (l < starts.length && to > from) {
-            const at = locateLine(text, starts[l], lines.lineEnd(l), content, from, to - from);
-            if (at >= 0) writer.add(at, to - from);
+          break;
+        case 'heading_open':
+          inHeading++;
+          headingLevel = Number(t.tag.slice(1)) || 1;
+          break;
+        case 'heading_close':
+          inHeading--;
+          break;
+        case 'html_block': {
+          if (!t.map) break;
+          const a = starts[t.map[0]];
+          const b = lines.lineEnd(t.map[1] - 1);
+          const re = /<!--([^]*?)-->/g;
+          const slice = text.slice(a, b);
+          let m: RegExpExecArray | null;
+          let lastEnd = -1;
+          while ((m = re.exec(slice))) {
+            const d = parseDirective(m[1], a + m.index, a + m.index + m[0].length);
+            if (d) directives.push(d);
+            lastEnd = a + m.index + m[0].length;
           }
-          if (nl < 0) break;
-          from = nl + 1;
+          // "<!-- note --> The fire destroyed 3,000 homes.": a browser shows the words after the comment.
+          if (/^\s*<!--/.test(slice) && lastEnd > 0) {
+            for (let l = t.map[0]; l < t.map[1]; l++) {
+              const from = Math.max(starts[l], lastEnd);
+              const to = lines.lineEnd(l);
+              if (from < to && text.slice(from, to).trim() !== '' && !text.slice(from, to).includes('<!--')) {
+                const raw = text.slice(from, to).replace(/\r$/, '');
+                const lead = raw.length - raw.trimStart().length;
+                writer.add(from + lead, raw.length - lead);
+              }
+            }
+            writer.finish('paragraph', 0, ctx);
+          }
+          break;
         }
-        writer.finish(inHeading > 0 ? 'heading' : 'paragraph', inHeading > 0 ? headingLevel : 0, ctx);
-        break;
+        case 'inline': {
+          if (!t.map || ctx.row >= 0) break; // table cells were taken from the row's source
+          // Each line of the content is found in its source line; a line whose
+          // content differs from its source (tabs expanded) is skipped, not guessed.
+          const content = t.content;
+          let from = 0;
+          for (let l = t.map[0]; ; l++) {
+            const nl = content.indexOf('\n', from);
+            const to = nl < 0 ? content.length : nl;
+            if (l < starts.length && to > from) {
+              const at = locateLine(text, starts[l], lines.lineEnd(l), content, from, to - from);
+              if (at >= 0) writer.add(at, to - from);
+            }
+            if (nl < 0) break;
+            from = nl + 1;
+          }
+          writer.finish(inHeading > 0 ? 'heading' : 'paragraph', inHeading > 0 ? headingLevel : 0, ctx);
+          break;
+        }
+        default:
+          break;
       }
-      default:
-        break;
     }
   }
   return { text, lines, blocks: writer.blocks, directives, frontMatter, notices };
