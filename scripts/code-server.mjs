@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { format } from 'node:util';
 import { chromium } from 'playwright-core';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -68,13 +69,13 @@ export function freePort() {
 }
 
 /** Starts code-server on a free loopback port and waits until it answers. */
-export async function startCodeServer({ scratch, userDir, extDir, extraArgs = [], log = 'ignore' }) {
+export async function startCodeServer({ scratch, userDir, extDir, extraArgs = [], env = {}, log = 'ignore' }) {
   const port = await freePort();
   const server = spawn(
     node24,
     [codeServer, '--config', path.join(scratch, 'config.yaml'), '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry',
       '--disable-update-check', '--disable-workspace-trust', '--user-data-dir', userDir, '--extensions-dir', extDir, ...extraArgs],
-    { env: scratchEnv(scratch), stdio: ['ignore', log === 'ignore' ? 'ignore' : 'pipe', log === 'ignore' ? 'ignore' : 'pipe'] },
+    { env: { ...scratchEnv(scratch), ...env }, stdio: ['ignore', log === 'ignore' ? 'ignore' : 'pipe', log === 'ignore' ? 'ignore' : 'pipe'] },
   );
   if (log !== 'ignore') {
     const out = fs.createWriteStream(log);
@@ -105,4 +106,52 @@ export function launchChromium() {
     // Playwright gives the browser a fresh profile; these flags keep it off the network.
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+}
+
+/**
+ * Runs an extension test module (its run() export) in the real extension host: code-server with
+ * Copydesk as the extension under development, a workbench page in Chromium, `workspace` as the
+ * folder. `env` reaches the extension host; each line the host logs goes to `onLog`. Resolves to
+ * the module's exit code, or 'timeout'. `skipBuiltin` lists built-in extensions (ids)
+ * the server leaves out.
+ */
+export async function runInVSCode({ scratch, workspace, testsPath, env = {}, settings = {}, skipBuiltin = [], timeoutMs, onLog = () => undefined }) {
+  const userDir = path.join(scratch, 'user');
+  writeUserSettings(userDir, { 'workbench.enableExperiments': false, ...settings });
+  let browser;
+  let server;
+  try {
+    const started = await startCodeServer({
+      scratch,
+      userDir,
+      extDir: path.join(scratch, 'exts'),
+      extraArgs: ['--vscode-option', 'enable-smoke-test-driver'],
+      env: skipBuiltin.length > 0 ? { VSCODE_SKIP_BUILTIN_EXTENSIONS: skipBuiltin.join(',') } : {},
+      log: path.join(scratch, 'code-server.log'),
+    });
+    server = started.server;
+    browser = await launchChromium();
+    const page = await browser.newPage();
+    const exited = new Promise((resolve) => {
+      void page.exposeFunction('codeAutomationExit', (c) => resolve(Number(c)));
+    });
+    await page.exposeFunction('codeAutomationLog', (level, message) => onLog(Array.isArray(message) ? format(...message) : String(message)));
+    const payload = [
+      ['extensionDevelopmentPath', `vscode-remote://remote${root}`],
+      ['extensionTestsPath', `vscode-remote://remote${testsPath}`],
+      ['skipWelcome', 'true'],
+      ['extensionEnvironment', JSON.stringify(env)],
+    ];
+    await page.goto(`http://127.0.0.1:${started.port}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
+    let timer;
+    const timeout = new Promise((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), timeoutMs);
+    });
+    const outcome = await Promise.race([exited, timeout]);
+    clearTimeout(timer);
+    return outcome;
+  } finally {
+    await browser?.close().catch(() => undefined);
+    server?.kill('SIGTERM');
+  }
 }

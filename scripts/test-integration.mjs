@@ -5,8 +5,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { format } from 'node:util';
-import { launchChromium, requireInstalled, root, startCodeServer, writeUserSettings } from './code-server.mjs';
+import { requireInstalled, root, runInVSCode } from './code-server.mjs';
 
 const TIMEOUT_MS = Number(process.env.COPYDESK_IT_TIMEOUT_MS ?? 10 * 60 * 1000);
 requireInstalled('test-integration');
@@ -14,55 +13,27 @@ requireInstalled('test-integration');
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-it-'));
 const workspace = path.join(scratch, 'workspace');
 fs.cpSync(path.join(root, 'test/integration/workspace'), workspace, { recursive: true });
-const userDir = path.join(scratch, 'user');
-writeUserSettings(userDir, { 'workbench.enableExperiments': false });
 const results = path.join(scratch, 'results.json');
 
-let browser;
-let server;
 let code = 1;
 try {
-  const started = await startCodeServer({
+  const outcome = await runInVSCode({
     scratch,
-    userDir,
-    extDir: path.join(scratch, 'exts'),
-    extraArgs: ['--vscode-option', 'enable-smoke-test-driver'],
-    log: path.join(scratch, 'code-server.log'),
+    workspace,
+    testsPath: path.join(root, 'out/test/integration/index.js'),
+    env: { COPYDESK_TEST_RESULTS: results },
+    timeoutMs: TIMEOUT_MS,
+    onLog: (text) => {
+      if (process.env.COPYDESK_IT_VERBOSE || /passing|failing|pending|✔|✓|^\s+[0-9]+\) |Error|^  \S/.test(text)) process.stdout.write(`${text}\n`);
+    },
   });
-  server = started.server;
-  const port = started.port;
-  browser = await launchChromium();
-  const page = await browser.newPage();
-  const exited = new Promise((resolve) => {
-    void page.exposeFunction('codeAutomationExit', (c) => resolve(Number(c)));
-  });
-  // The workbench calls codeAutomationLog(level, message) with the extension host's console (mocha's report).
-  await page.exposeFunction('codeAutomationLog', (level, message) => {
-    const text = Array.isArray(message) ? format(...message) : String(message);
-    if (process.env.COPYDESK_IT_VERBOSE || /passing|failing|pending|✔|✓|^\s+[0-9]+\) |Error|^  \S/.test(text)) process.stdout.write(`${text}\n`);
-  });
-  const payload = [
-    ['extensionDevelopmentPath', `vscode-remote://remote${root}`],
-    ['extensionTestsPath', `vscode-remote://remote${path.join(root, 'out/test/integration/index.js')}`],
-    ['skipWelcome', 'true'],
-    ['extensionEnvironment', JSON.stringify({ COPYDESK_TEST_RESULTS: results })],
-  ];
-  const url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
-  await page.goto(url);
-  const timeout = new Promise((resolve) => setTimeout(() => resolve('timeout'), TIMEOUT_MS));
-  const outcome = await Promise.race([exited, timeout]);
   if (outcome === 'timeout') {
     console.error(`test-integration: no result after ${TIMEOUT_MS / 1000} s; code-server log: ${path.join(scratch, 'code-server.log')}`);
-    code = 1;
   } else {
     code = outcome;
   }
 } catch (e) {
   console.error(`test-integration: ${e.stack ?? e}`);
-  code = 1;
-} finally {
-  await browser?.close().catch(() => undefined);
-  server?.kill('SIGTERM');
 }
 
 let passed = 0;
