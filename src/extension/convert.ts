@@ -13,15 +13,45 @@ const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
   hint: vscode.DiagnosticSeverity.Hint,
 };
 
-/** A diagnostic for a finding; `code` links to the rule's page shipped with the extension. */
-export function toDiagnostic(f: Finding, uri: vscode.Uri, docsRoot: vscode.Uri): vscode.Diagnostic {
-  const d = new vscode.Diagnostic(toRange(f.range), f.message, SEVERITY[f.severity]);
-  d.source = 'Copydesk';
-  d.code = { value: f.rule, target: vscode.Uri.joinPath(docsRoot, `${f.rule}.md`) };
-  if (f.related.length > 0) {
-    d.relatedInformation = f.related.map((r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, toRange(r.range)), r.message));
+/** Makes diagnostics from findings; `code` links to the rule's page shipped with the extension. */
+export class DiagnosticMaker {
+  /**
+   * One code (rule and page) per rule, shared by its diagnostics: VS Code copies a diagnostic
+   * when it is set. Joining the page's URI per finding was a third of the time to convert the
+   * 51,500 findings of a 10 MB draft.
+   */
+  private readonly codes = new Map<string, { value: string; target: vscode.Uri }>();
+
+  constructor(private readonly docsRoot: vscode.Uri) {}
+
+  make(f: Finding, uri: vscode.Uri): vscode.Diagnostic {
+    const d = new vscode.Diagnostic(toRange(f.range), f.message, SEVERITY[f.severity]);
+    d.source = 'Copydesk';
+    let code = this.codes.get(f.rule);
+    if (!code) this.codes.set(f.rule, (code = { value: f.rule, target: vscode.Uri.joinPath(this.docsRoot, `${f.rule}.md`) }));
+    d.code = code;
+    if (f.related.length > 0) {
+      d.relatedInformation = f.related.map((r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, toRange(r.range)), r.message));
+    }
+    return d;
   }
-  return d;
+
+  /**
+   * All of a draft's findings as diagnostics, made `slice` at a time with a turn of the event
+   * loop between, so the extension host is never held for long (the 10 MB draft's findings took
+   * about 0.45 s in one go). Resolves to null, without making the rest, once `stale()` is true.
+   */
+  async makeAll(findings: readonly Finding[], uri: vscode.Uri, stale: () => boolean, slice = 2000): Promise<vscode.Diagnostic[] | null> {
+    const out: vscode.Diagnostic[] = [];
+    for (let i = 0; i < findings.length; i++) {
+      if (i > 0 && i % slice === 0) {
+        await new Promise((resolve) => setImmediate(resolve));
+        if (stale()) return null;
+      }
+      out.push(this.make(findings[i], uri));
+    }
+    return out;
+  }
 }
 
 /** The finding a diagnostic was made from (same rule and range), if any. */

@@ -4,7 +4,7 @@
 
 import * as vscode from 'vscode';
 import type { AnalysisResult } from '../core/types';
-import { toDiagnostic } from './convert';
+import { DiagnosticMaker } from './convert';
 import { Superseded, type AnalysisRunner } from './runner';
 import { ConfigFiles, readSettings } from './settings';
 
@@ -28,14 +28,17 @@ export class Linter implements vscode.Disposable {
   private readonly tooLarge = new Set<string>();
   private readonly reportedConfigErrors = new Set<string>();
   private readonly emitter = new vscode.EventEmitter<vscode.Uri>();
+  private readonly maker: DiagnosticMaker;
   /** Fires after a document's diagnostics change (new result, or cleared). */
   readonly onDidUpdate = this.emitter.event;
 
   constructor(
     private readonly runner: AnalysisRunner,
-    private readonly docsRoot: vscode.Uri,
+    docsRoot: vscode.Uri,
     private readonly log: (s: string) => void,
-  ) {}
+  ) {
+    this.maker = new DiagnosticMaker(docsRoot);
+  }
 
   result(uri: vscode.Uri): DocResult | undefined {
     return this.results.get(uri.toString());
@@ -93,15 +96,18 @@ export class Linter implements vscode.Disposable {
       return;
     }
     // A newer check started, the text moved on, or the draft closed: this result is stale.
-    if (this.generation.get(key) !== gen || doc.isClosed || doc.version !== version) return;
+    const stale = () => this.generation.get(key) !== gen || doc.isClosed || doc.version !== version;
+    if (stale()) return;
+    const diagnostics = await this.maker.makeAll(result.findings, doc.uri, stale);
+    if (!diagnostics || stale()) return;
     this.results.set(key, { uri: doc.uri, version, result });
-    this.diagnostics.set(doc.uri, result.findings.map((f) => toDiagnostic(f, doc.uri, this.docsRoot)));
+    this.diagnostics.set(doc.uri, diagnostics);
     this.emitter.fire(doc.uri);
   }
 
   /** Sets diagnostics for a file that is not open (workspace check). */
   setForFile(uri: vscode.Uri, result: AnalysisResult): void {
-    this.diagnostics.set(uri, result.findings.map((f) => toDiagnostic(f, uri, this.docsRoot)));
+    this.diagnostics.set(uri, result.findings.map((f) => this.maker.make(f, uri)));
   }
 
   clear(uri: vscode.Uri): void {

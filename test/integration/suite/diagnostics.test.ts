@@ -97,4 +97,17 @@ describe('diagnostics in a real VS Code', () => {
     assert.ok(n >= 2, `checked ${n}`);
     assert.deepEqual(copydeskDiagnostics(notes).map(codeOf), ['malformed-number']);
   });
+
+  it('sets every diagnostic of a draft with thousands of findings, made in slices', async () => {
+    // Two findings a line (a spinner's number, stated without a source): 4,200 diagnostics, three slices.
+    const line = 'Crews filled forty,000 sandbags overnight.';
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: `${Array(2100).fill(line).join('\n\n')}\n` });
+    await vscode.window.showTextDocument(doc);
+    const ds = await waitForDiagnostics(doc.uri, (x) => x.length > 0, 'diagnostics on the long draft', 60000);
+    assert.equal(ds.length, 4200);
+    const last = ds.filter((d) => d.range.start.line === 4198).map((d) => [codeOf(d), d.range.start.character, d.range.end.character]);
+    assert.deepEqual(last.sort(), [['malformed-number', 13, 22], ['unattributed-figure', 13, 22]]);
+    assert.equal(new Set(ds.map((d) => d.code)).size, 2, 'one code object per rule');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
 });
