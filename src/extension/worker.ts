@@ -12,7 +12,9 @@ export interface WorkerRequest {
   id: number;
   /** The document's URI: its blocks are kept between edits, so an edit re-reads only what changed. */
   key?: string;
-  text: string;
+  /** The text, or (a long one) its UTF-8 in a buffer handed over with the message. */
+  text?: string;
+  bytes?: Uint8Array;
   options: AnalyzeOptions;
   /** Findings and claims per message (see WorkerPiece). */
   itemsPerMessage: number;
@@ -39,6 +41,10 @@ export interface WorkerCancel {
 export type WorkerPiece =
   | { id: number; findings: Finding[]; claims: Claim[]; last?: Omit<AnalysisResult, 'findings' | 'claims'> }
   | { id: number; error: string };
+
+// ignoreBOM keeps a leading U+FEFF in the text, as the editor has it (the default drops it,
+// which would move every offset by one).
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
 const MAX_DOCUMENTS = 16;
 const analyzers = new Map<string, IncrementalAnalyzer>();
@@ -86,7 +92,8 @@ parentPort?.on('message', (req: WorkerRequest | WorkerMore | WorkerCancel) => {
     return;
   }
   try {
-    const result = req.key ? analyzerFor(req.key).analyze(req.text, req.options) : analyze(req.text, req.options);
+    const text = req.bytes ? decoder.decode(req.bytes) : req.text!;
+    const result = req.key ? analyzerFor(req.key).analyze(text, req.options) : analyze(text, req.options);
     sending.set(req.id, { result, sent: 0, per: Math.max(1, req.itemsPerMessage) });
     sendPiece(req.id);
   } catch (e) {

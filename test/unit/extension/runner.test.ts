@@ -55,6 +55,32 @@ describe('analysis runner', () => {
     }
   });
 
+  it('hands a long text to the worker as UTF-8 bytes, byte-order mark and all; one with a lone surrogate as a string', async function () {
+    this.timeout(20000);
+    const draft = fs.readFileSync(path.join(ROOT, 'examples/draft.md'), 'utf8');
+    // A mark first (TextDecoder drops one unless told not to: every offset on the first line
+    // would move), findings on that line, and characters outside the BMP before them.
+    const text = `\uFEFF🔥 Crews filled forty,000 sandbags.\n\n${draft}`;
+    const lone = `${draft}\nCrews filled forty,000 sandbags \uD800 overnight.\n`;
+    const runner = new AnalysisRunner(ROOT, () => {}, 1000, 0);
+    await runner.analyze('Warm.', {});
+    const worker = (runner as unknown as { worker: { postMessage(m: unknown, t?: unknown): void } }).worker;
+    const sent: string[] = [];
+    const post = worker.postMessage.bind(worker);
+    worker.postMessage = (m: unknown, t?: unknown) => {
+      const r = m as { text?: string; bytes?: Uint8Array };
+      if (r.text !== undefined || r.bytes !== undefined) sent.push(r.bytes ? 'bytes' : 'text');
+      post(m, t);
+    };
+    const expected = analyze(text);
+    assert.ok(expected.findings.some((f) => f.range.start.line === 0 && f.text === 'forty,000'));
+    assert.deepEqual(await runner.analyze(text, {}), expected);
+    assert.deepEqual(await runner.analyze(text, {}, 'file:///draft.md'), expected);
+    assert.deepEqual(await runner.analyze(lone, {}, 'file:///draft.md'), analyze(lone));
+    assert.deepEqual(sent, ['bytes', 'bytes', 'text']);
+    runner.dispose();
+  });
+
   it('drops a check of a document when a newer one of the same document starts: no more pieces asked, the newer result whole', async function () {
     this.timeout(20000);
     const text = fs.readFileSync(path.join(ROOT, 'examples/draft.md'), 'utf8');
