@@ -110,6 +110,29 @@ describe('analysis runner', () => {
     runner.dispose();
   });
 
+  it('never analyses a check whose cancel reached the worker before it was read: no backlog while the writer types', async function () {
+    this.timeout(20000);
+    // A long draft keeps the worker busy (a few hundred ms) while a short one gets four checks,
+    // each replacing the last: they and their cancels all wait in the worker's queue.
+    const dir = path.join(ROOT, 'test/corpus');
+    const long = fs.readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => fs.readFileSync(path.join(dir, f), 'utf8')).join('\n\n').repeat(4);
+    const text = fs.readFileSync(path.join(ROOT, 'examples/draft.md'), 'utf8');
+    const runner = new AnalysisRunner(ROOT, () => {});
+    await runner.analyze('Warm.', {});
+    const worker = (runner as unknown as { worker: { on(e: string, f: (m: { id: number }) => void): void } }).worker;
+    const answered = new Set<number>();
+    worker.on('message', (m) => answered.add(m.id));
+    const busy = runner.analyze(long, {}, 'file:///long.md');
+    const edits = [1, 2, 3, 4].map((k) => text.replace('forty,000', `forty,00${k}`));
+    const checks = edits.map((t) => runner.analyze(t, {}, 'file:///draft.md'));
+    for (const c of checks.slice(0, 3)) await assert.rejects(c, Superseded);
+    assert.deepEqual(await checks[3], analyze(edits[3]));
+    assert.deepEqual(await busy, analyze(long));
+    // Ids: 1 the warm-up, 2 the long draft, 3-6 the checks. Only the last check was analysed.
+    assert.deepEqual([3, 4, 5, 6].filter((id) => answered.has(id)), [6]);
+    runner.dispose();
+  });
+
   it('lists the rules in the catalog in the registry\'s order, with the same entries', () => {
     assert.deepEqual(
       RULES.map((r) => ({ id: r.id, category: r.category, description: r.description, defaultSeverity: r.defaultSeverity })),
