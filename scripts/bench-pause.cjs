@@ -1,6 +1,7 @@
 // The longest pause of the extension host's main thread while a draft's result comes back from
 // the analysis worker: the real AnalysisRunner (bundled by npm run bench) and dist/worker.js.
-// Usage: node bench-pause.cjs RUNNER_BUNDLE ROOT DRAFT... ; prints JSON, one entry per draft.
+// Also, for the first draft, a burst of typing (burstFor). Usage: node bench-pause.cjs
+// RUNNER_BUNDLE ROOT DRAFT... ; prints JSON, one entry per draft.
 const fs = require('node:fs');
 const [runnerFile, root, ...drafts] = process.argv.slice(2);
 const { AnalysisRunner } = require(runnerFile);
@@ -29,10 +30,37 @@ async function pauseFor(file) {
   return { bytes: text.length, resultMs: Number(ms.toFixed(1)), longestPauseMs: Number(longest.toFixed(1)), items: r.findings.length + r.claims.length };
 }
 
+/**
+ * A burst of typing: six checks of the draft 100 ms apart, each replacing the last (as the
+ * linter sends them after each pause), and the time from the last one to its result.
+ */
+async function burstFor(file) {
+  const { Superseded } = require(runnerFile);
+  const text = fs.readFileSync(file, 'utf8');
+  const runner = new AnalysisRunner(root, () => {});
+  await runner.analyze(text, {}, 'file:///draft.md');
+  let last;
+  let posted = 0;
+  for (let i = 0; i < 6; i++) {
+    const at = text.indexOf('\n', Math.floor((text.length * (i + 1)) / 7));
+    last = runner.analyze(`${text.slice(0, at)}x${text.slice(at)}`, {}, 'file:///draft.md');
+    last.catch((e) => {
+      if (!(e instanceof Superseded)) throw e;
+    });
+    posted = performance.now();
+    if (i < 5) await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  await last;
+  const ms = performance.now() - posted;
+  runner.dispose();
+  return Number(ms.toFixed(1));
+}
+
 (async () => {
   const keep = setInterval(() => {}, 1000); // the worker is unref'd, as in the extension
   const out = {};
   for (const f of drafts) out[f] = await pauseFor(f);
+  out[drafts[0]].burstLastResultMs = await burstFor(drafts[0]);
   clearInterval(keep);
   console.log(JSON.stringify(out));
 })();
