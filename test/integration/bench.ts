@@ -7,6 +7,7 @@ import * as inspector from 'node:inspector';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { CopydeskApi } from '../../src/extension/extension';
+import { api as activated } from './suite/helpers';
 
 /**
  * The extension host's longest stall: a timer due every `every` ms, and the most it fired late.
@@ -89,9 +90,7 @@ export async function run(): Promise<void> {
   const drafts = JSON.parse(process.env.COPYDESK_BENCH_DRAFTS ?? '[]') as string[];
   const out = process.env.COPYDESK_BENCH_RESULTS;
   if (!out || drafts.length === 0) throw new Error('COPYDESK_BENCH_DRAFTS and COPYDESK_BENCH_RESULTS must be set');
-  const ext = vscode.extensions.all.find((e) => e.packageJSON.name === 'copydesk');
-  if (!ext) throw new Error('Copydesk extension not found');
-  const api = (await ext.activate()) as CopydeskApi;
+  const api = await activated();
   const rows: BenchRow[] = [];
   const meter = new StallMeter();
   // COPYDESK_BENCH_PROFILE=dir: a CPU profile of the extension host over the whole run.
