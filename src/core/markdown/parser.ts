@@ -73,7 +73,7 @@ export function createBlockParser(lean = true): MarkdownIt.MarkdownIt {
 }
 
 /** Characters of draft parsed at a time by blockTokens. */
-export const PIECE_CHARS = 256 * 1024;
+const PIECE_CHARS = 256 * 1024;
 
 /**
  * The block tokens of `source`, in document order, parsed a piece at a time so
