@@ -1,4 +1,4 @@
-// npm run bench:vscode [-- --json]
+// npm run bench:vscode [-- --json] [-- --alone]
 // Copydesk in a real VS Code (code-server, driven by Debian's Chromium; scripts/setup-vscode.sh
 // installs them): opens generated drafts of 100 KB, 1 MB and 10 MB (the bench's, same seed) and
 // prints, per draft, how long the first check takes, how long one-character edits take to show,
@@ -28,8 +28,8 @@ const DEBOUNCE_MS = 300;
 // as VS Code ships, to time what a writer gets.
 const BUILTIN_MARKDOWN = ['vscode.markdown-language-features', 'vscode.markdown-math'];
 
-/** One VS Code session over the drafts; returns the extension host's rows. */
-async function measure(skipBuiltin) {
+/** One VS Code session over the drafts, the Claims view open or not; returns the extension host's rows. */
+async function measure(skipBuiltin, claimsView = false) {
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-bench-vscode-'));
   const workspace = path.join(scratch, 'workspace');
   fs.mkdirSync(workspace, { recursive: true });
@@ -46,7 +46,7 @@ async function measure(skipBuiltin) {
     scratch,
     workspace,
     testsPath: entry,
-    env: { COPYDESK_BENCH_DRAFTS: JSON.stringify(drafts), COPYDESK_BENCH_RESULTS: results, COPYDESK_BENCH_PROFILE: profile },
+    env: { COPYDESK_BENCH_DRAFTS: JSON.stringify(drafts), COPYDESK_BENCH_RESULTS: results, COPYDESK_BENCH_PROFILE: profile, COPYDESK_BENCH_CLAIMS_VIEW: claimsView ? '1' : '' },
     settings: { 'copydesk.debounceMs': DEBOUNCE_MS },
     skipBuiltin,
     timeoutMs: 15 * 60 * 1000,
@@ -62,16 +62,22 @@ async function measure(skipBuiltin) {
   return rows;
 }
 
+// The Claims view is closed unless said: checks then bring the claims' counts, not the claims.
+// --alone: only the first of these.
+const alone = process.argv.includes('--alone');
 const runs = [
-  ['Copydesk alone (VS Code\'s built-in Markdown language features and math off)', await measure(BUILTIN_MARKDOWN)],
-  ...(process.argv.includes('--alone') ? [] : [['As VS Code ships (its built-in Markdown language features on)', await measure([])]]),
+  ['alone', 'Copydesk alone (VS Code\'s built-in Markdown language features and math off), the Claims view closed', await measure(BUILTIN_MARKDOWN)],
+  ...(alone ? [] : [['aloneClaimsView', 'Copydesk alone, the Claims view open (each check brings the claims)', await measure(BUILTIN_MARKDOWN, true)]]),
+  ...(alone ? [] : [['withBuiltinMarkdown', 'As VS Code ships (its built-in Markdown language features on), the Claims view closed', await measure([])]]),
 ];
 if (json) {
-  console.log(JSON.stringify({ debounceMs: DEBOUNCE_MS, alone: runs[0][1], withBuiltinMarkdown: runs[1]?.[1] ?? null }, null, 2));
+  const out = { debounceMs: DEBOUNCE_MS, alone: null, aloneClaimsView: null, withBuiltinMarkdown: null };
+  for (const [key, , rows] of runs) out[key] = rows;
+  console.log(JSON.stringify(out, null, 2));
 } else {
   const s = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
   console.log('Copydesk in a real VS Code (code-server): one run per draft, timed in the extension host');
-  for (const [title, rows] of runs) {
+  for (const [, title, rows] of runs) {
     console.log(`\n${title}`);
     console.log(`${'size'.padEnd(8)}${'open'.padStart(9)}${'stall'.padStart(9)}${'check'.padStart(9)}${'stall'.padStart(9)}${'findings'.padStart(10)}${'shown'.padStart(7)}${'edit'.padStart(9)}${'ours'.padStart(9)}${'stall'.padStart(9)}`);
     for (const r of rows) {

@@ -393,6 +393,11 @@ export class IncrementalAnalyzer {
   analyze(text: string, options: AnalyzeOptions = {}): AnalysisResult {
     return analyze(text, options, this.cache);
   }
+
+  /** analyzeStreamed()'s result for this version: the claims are made as they are read. */
+  analyzeStreamed(text: string, options: AnalyzeOptions = {}): StreamedResult {
+    return analyzeStreamed(text, options, this.cache);
+  }
 }
 
 /**

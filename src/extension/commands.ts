@@ -2,6 +2,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import type { Claim } from '../core/types';
 import { claimsSheet, type SheetFormat } from './export';
 import { isDraft, type Linter } from './linter';
 import type { AnalysisRunner } from './runner';
@@ -62,9 +63,17 @@ export async function exportClaims(linter: Linter, format?: SheetFormat): Promis
     void vscode.window.showInformationMessage('Copydesk: open a Markdown draft to export its claims.');
     return undefined;
   }
-  await linter.lint(doc);
-  const state = linter.result(doc.uri);
-  if (!state) return undefined;
+  // A check made meanwhile for the diagnostics alone (the writer typing) may replace the one
+  // asked for here; the draft is then read again.
+  let claims: Claim[] | null | undefined;
+  for (let tries = 0; tries < 3 && !claims; tries++) {
+    await linter.lint(doc, true);
+    claims = linter.result(doc.uri)?.result.claims;
+  }
+  if (!claims) {
+    if (linter.result(doc.uri)) void vscode.window.showInformationMessage('Copydesk: the draft kept changing while its claims were read; export again when it settles.');
+    return undefined;
+  }
   const pick = format ?? (await vscode.window.showQuickPick(
     [
       { label: 'Markdown table', format: 'markdown' as const },
@@ -74,7 +83,7 @@ export async function exportClaims(linter: Linter, format?: SheetFormat): Promis
   ))?.format;
   if (!pick) return undefined;
   const title = doc.isUntitled ? doc.uri.path : path.basename(doc.uri.fsPath);
-  const sheet = await vscode.workspace.openTextDocument({ language: pick === 'csv' ? 'csv' : 'markdown', content: claimsSheet(state.result.claims, pick, title) });
+  const sheet = await vscode.workspace.openTextDocument({ language: pick === 'csv' ? 'csv' : 'markdown', content: claimsSheet(claims, pick, title) });
   await vscode.window.showTextDocument(sheet, { preview: false });
   return sheet;
 }
@@ -104,7 +113,7 @@ export async function checkWorkspace(linter: Linter, runner: AnalysisRunner): Pr
           continue;
         }
         if (bytes.length > settings.maxBytes || bytes.subarray(0, 8192).includes(0)) continue;
-        const result = await runner.analyze(new TextDecoder().decode(bytes), settings.options);
+        const result = await runner.analyze(new TextDecoder().decode(bytes), settings.options, undefined, false);
         linter.setForFile(uri, result);
         checked++;
       }

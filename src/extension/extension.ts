@@ -33,18 +33,28 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
   claims.groupBy = context.workspaceState.get<'status' | 'source'>('copydesk.claimsGroupBy', 'status');
   void vscode.commands.executeCommand('setContext', 'copydesk.claimsGroupBy', claims.groupBy);
 
+  // The claims come with a draft's check only while the Claims view is open; otherwise the check
+  // brings their counts alone (see check in worker.ts). When the view opens, or shows another
+  // draft, on a draft whose latest check left them out, the draft is checked again.
+  linter.wantsClaims = () => claimsView.visible;
+  const fetchClaims = () => {
+    const doc = activeDraft();
+    if (doc && claimsView.visible && linter.claimsAsked(doc.uri) === false) void linter.lint(doc);
+  };
+
   const refreshViews = () => {
     claims.refresh();
     people.refresh();
+    fetchClaims();
     const doc = activeDraft();
     const state = doc ? linter.result(doc.uri) : undefined;
+    claimsView.message = state && state.result.claims === null ? 'Reading the claims\u2026' : undefined;
     if (!doc || !state) {
       status.hide();
       claimsView.badge = undefined;
       return;
     }
-    const flagged = state.result.claims.filter((c) => c.status === 'flagged').length;
-    const unattributed = state.result.claims.filter((c) => c.status === 'unattributed').length;
+    const { flagged, unattributed } = state.result.claimCounts;
     status.text = `$(checklist) ${flagged}`;
     status.tooltip = `Copydesk: ${flagged} flagged and ${unattributed} unattributed claim${unattributed === 1 ? '' : 's'} in this draft. Click to open the claims.`;
     status.show();
@@ -56,6 +66,7 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
       if (activeDraft()?.uri.toString() === uri.toString()) refreshViews();
     }),
     vscode.window.onDidChangeActiveTextEditor(refreshViews),
+    claimsView.onDidChangeVisibility(refreshViews),
     vscode.workspace.onDidOpenTextDocument((doc) => void linter.lint(doc)),
     vscode.workspace.onDidChangeTextDocument((e) => {
       if (e.contentChanges.length > 0) linter.schedule(e.document);

@@ -3,16 +3,16 @@
 // overwrite a newer one (a generation counter per document).
 
 import * as vscode from 'vscode';
-import type { AnalysisResult } from '../core/types';
+import type { FindingsResult } from '../core/types';
 import { DiagnosticMaker } from './convert';
-import { Superseded, type AnalysisRunner } from './runner';
+import { Superseded, type AnalysisRunner, type CheckResult } from './runner';
 import { ConfigFiles, readSettings } from './settings';
 
 export interface DocResult {
   uri: vscode.Uri;
   /** The document version the result was computed for. */
   version: number;
-  result: AnalysisResult;
+  result: CheckResult;
 }
 
 export function isDraft(doc: vscode.TextDocument): boolean {
@@ -31,6 +31,13 @@ export class Linter implements vscode.Disposable {
   private readonly maker: DiagnosticMaker;
   /** Fires after a document's diagnostics change (new result, or cleared). */
   readonly onDidUpdate = this.emitter.event;
+  /**
+   * Whether a check of `doc` brings its claims, or only their counts (for the status bar and the
+   * view's badge). The extension asks for them while the Claims view is open.
+   */
+  wantsClaims: (doc: vscode.TextDocument) => boolean = () => true;
+  /** Whether each draft's latest check, done or under way, asked for the claims. */
+  private readonly askedClaims = new Map<string, boolean>();
 
   constructor(
     private readonly runner: AnalysisRunner,
@@ -42,6 +49,11 @@ export class Linter implements vscode.Disposable {
 
   result(uri: vscode.Uri): DocResult | undefined {
     return this.results.get(uri.toString());
+  }
+
+  /** Whether the draft's latest check, done or under way, brings its claims; undefined before any. */
+  claimsAsked(uri: vscode.Uri): boolean | undefined {
+    return this.askedClaims.get(uri.toString());
   }
 
   /** Re-checks a document after the debounce delay; each call restarts the wait. */
@@ -56,8 +68,11 @@ export class Linter implements vscode.Disposable {
     }, delay));
   }
 
-  /** Checks a document now. Resolves when its diagnostics are set (or dropped as stale). */
-  async lint(doc: vscode.TextDocument): Promise<void> {
+  /**
+   * Checks a document now. Resolves when its diagnostics are set (or dropped as stale). With
+   * `claims`, the result has the claims whether or not wantsClaims asks for them.
+   */
+  async lint(doc: vscode.TextDocument, claims = false): Promise<void> {
     if (!isDraft(doc) || doc.isClosed) return;
     const key = doc.uri.toString();
     const gen = (this.generation.get(key) ?? 0) + 1;
@@ -87,9 +102,11 @@ export class Linter implements vscode.Disposable {
     }
     this.tooLarge.delete(key);
     const version = doc.version;
-    let result: AnalysisResult;
+    const withClaims = claims || this.wantsClaims(doc);
+    this.askedClaims.set(key, withClaims);
+    let result: CheckResult;
     try {
-      result = await this.runner.analyze(text, settings.options, key);
+      result = await this.runner.analyze(text, settings.options, key, withClaims);
     } catch (e) {
       // A newer check of this draft replaced this one: nothing went wrong.
       if (!(e instanceof Superseded)) this.log(`Copydesk: could not check ${doc.uri.toString(true)}: ${(e as Error).message}`);
@@ -106,7 +123,7 @@ export class Linter implements vscode.Disposable {
   }
 
   /** Sets diagnostics for a file that is not open (workspace check). */
-  setForFile(uri: vscode.Uri, result: AnalysisResult): void {
+  setForFile(uri: vscode.Uri, result: FindingsResult): void {
     this.diagnostics.set(uri, result.findings.map((f) => this.maker.make(f, uri)));
   }
 
@@ -116,6 +133,7 @@ export class Linter implements vscode.Disposable {
     this.timers.delete(key);
     this.generation.set(key, (this.generation.get(key) ?? 0) + 1);
     this.results.delete(key);
+    this.askedClaims.delete(key);
     this.runner.forget(key);
     this.diagnostics.delete(uri);
     this.emitter.fire(uri);

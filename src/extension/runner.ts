@@ -2,8 +2,10 @@
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { IncrementalAnalyzer } from '../core/analyze';
-import type { AnalysisResult, AnalyzeOptions, Claim, Finding } from '../core/types';
-import type { WorkerCancel, WorkerMore, WorkerPiece, WorkerRequest } from './worker';
+import type { AnalyzeOptions, Claim, Finding } from '../core/types';
+import type { CheckResult, WorkerCancel, WorkerMore, WorkerPiece, WorkerRequest } from './worker';
+
+export type { CheckResult };
 
 /** The answer to a document's check when a newer check of the same document (same key) replaced it. */
 export class Superseded extends Error {
@@ -27,7 +29,7 @@ export class AnalysisRunner {
   private next = 1;
   private readonly pending = new Map<
     number,
-    { key?: string; resolve: (r: AnalysisResult) => void; reject: (e: Error) => void; findings: Finding[]; claims: Claim[] }
+    { key?: string; resolve: (r: CheckResult) => void; reject: (e: Error) => void; findings: Finding[]; claims: Claim[] | null }
   >();
   private failed = false;
 
@@ -61,7 +63,7 @@ export class AnalysisRunner {
           return;
         }
         for (const f of m.findings) p.findings.push(f);
-        for (const c of m.claims) p.claims.push(c);
+        if (p.claims) for (const c of m.claims) p.claims.push(c);
         if (m.last) {
           this.pending.delete(m.id);
           p.resolve({ findings: p.findings, claims: p.claims, ...m.last });
@@ -105,15 +107,15 @@ export class AnalysisRunner {
   /**
    * Analyses a document's text; `key` (its URI) lets unchanged blocks be reused between edits.
    * A check with a key rejects with Superseded when a newer check with the same key starts first.
+   * Without `withClaims` the result's claims are null, and only counted (see check in worker.ts).
    */
-  analyze(text: string, options: AnalyzeOptions, key?: string): Promise<AnalysisResult> {
+  analyze(text: string, options: AnalyzeOptions, key?: string, withClaims = true): Promise<CheckResult> {
     const w = this.start();
     if (!w) {
       try {
-        const { analyze, IncrementalAnalyzer } = this.inProcess();
-        if (!key) return Promise.resolve(analyze(text, options));
-        if (!this.local.has(key)) this.local.set(key, new IncrementalAnalyzer());
-        return Promise.resolve(this.local.get(key)!.analyze(text, options));
+        const { check, IncrementalAnalyzer } = this.inProcess();
+        if (key && !this.local.has(key)) this.local.set(key, new IncrementalAnalyzer());
+        return Promise.resolve(check(text, options, key ? this.local.get(key)! : null, withClaims));
       } catch (e) {
         return Promise.reject(e);
       }
@@ -130,13 +132,13 @@ export class AnalysisRunner {
     }
     const id = this.next++;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { key, resolve, reject, findings: [], claims: [] });
+      this.pending.set(id, { key, resolve, reject, findings: [], claims: withClaims ? [] : null });
       const itemsPerMessage = this.itemsPerMessage;
       if (text.length >= this.bytesFrom && isWellFormed(text)) {
         const bytes = encoder.encode(text);
-        w.postMessage({ id, key, bytes, options, itemsPerMessage } satisfies WorkerRequest, [bytes.buffer]);
+        w.postMessage({ id, key, bytes, options, claims: withClaims, itemsPerMessage } satisfies WorkerRequest, [bytes.buffer]);
       } else {
-        w.postMessage({ id, key, text, options, itemsPerMessage } satisfies WorkerRequest);
+        w.postMessage({ id, key, text, options, claims: withClaims, itemsPerMessage } satisfies WorkerRequest);
       }
     });
   }

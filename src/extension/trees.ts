@@ -45,7 +45,8 @@ export class ClaimsTree implements vscode.TreeDataProvider<ClaimNode> {
   claims(): { uri: vscode.Uri; claims: Claim[] } | null {
     const doc = activeDraft();
     const state = doc ? this.linter.result(doc.uri) : undefined;
-    return doc && state ? { uri: doc.uri, claims: state.result.claims } : null;
+    // Null claims: the check did not bring them (the view was hidden); one that does is on its way.
+    return doc && state?.result.claims ? { uri: doc.uri, claims: state.result.claims } : null;
   }
 
   getChildren(node?: ClaimNode): ClaimNode[] {

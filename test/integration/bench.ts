@@ -78,6 +78,8 @@ export interface BenchRow {
   diagnostics: number;
   findings: number;
   claims: number;
+  /** Whether the draft's checks brought the claims themselves, not only their counts. */
+  claimsRead: boolean;
   /** Median of EDITS one-character edits, from the edit to the new diagnostics (the debounce included). */
   editMs: number;
   /** The same from the extension host's change event: Copydesk's part, without VS Code's round trip. */
@@ -112,6 +114,8 @@ export async function run(): Promise<void> {
     await warmed;
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     await new Promise((resolve) => setTimeout(resolve, 3000));
+    // COPYDESK_BENCH_CLAIMS_VIEW=1: the Claims view open, so each check brings the claims too.
+    if (process.env.COPYDESK_BENCH_CLAIMS_VIEW === '1') await vscode.commands.executeCommand('copydesk.claims.focus');
 
     for (const file of drafts) {
       meter.take();
@@ -158,7 +162,8 @@ export async function run(): Promise<void> {
         checkStallMs,
         diagnostics,
         findings: result.findings.length,
-        claims: result.claims.length,
+        claims: Object.values(result.claimCounts).reduce((a, b) => a + b, 0),
+        claimsRead: api.linter.result(doc.uri)!.result.claims !== null,
         editMs: median(edits),
         editAfterEventMs: median(afterEvent),
         editStallMs,

@@ -72,3 +72,29 @@ export function once<T>(event: vscode.Event<T>, ms = 15000, what = 'event'): Pro
     });
   });
 }
+
+/**
+ * Opens the Claims view on the active draft and waits until its claims have come: a check brings
+ * them only while the view shows the draft. Waits on the linter's updates, not sleeps.
+ */
+export async function showClaims(ms = 15000): Promise<void> {
+  const { linter, claimsView } = await api();
+  const doc = vscode.window.activeTextEditor?.document;
+  if (!doc) throw new Error('no active draft');
+  const has = () => !!linter.result(doc.uri)?.result.claims;
+  await new Promise<void>((resolve, reject) => {
+    const done = (e?: Error) => {
+      clearTimeout(timer);
+      sub.dispose();
+      if (e) reject(e);
+      else resolve();
+    };
+    const timer = setTimeout(() => done(new Error(`timed out waiting for the claims (view visible: ${claimsView.visible})`)), ms);
+    const sub = linter.onDidUpdate(() => {
+      if (has()) done();
+    });
+    void vscode.commands.executeCommand('copydesk.claims.focus').then(() => {
+      if (has()) done();
+    }, done);
+  });
+}

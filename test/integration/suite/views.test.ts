@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, closeAll, openDraft, once } from './helpers';
+import { api, closeAll, openDraft, once, showClaims } from './helpers';
 
 function label(item: vscode.TreeItem): string {
   return typeof item.label === 'string' ? item.label : item.label?.label ?? '';
@@ -12,6 +12,7 @@ describe('the Copydesk side bar in a real VS Code', () => {
   it('lists claims grouped by status, each revealing its sentence', async () => {
     const { claims, linter } = await api();
     const { editor } = await openDraft('draft.md');
+    await showClaims();
     const groups = claims.getChildren();
     assert.deepEqual(groups.map((g) => label(claims.getTreeItem(g))), ['Flagged', 'Unattributed', 'Attributed']);
     const items = groups.map((g) => claims.getChildren(g).map((c) => {
@@ -35,6 +36,7 @@ describe('the Copydesk side bar in a real VS Code', () => {
   it('groups claims by source on request', async () => {
     const { claims } = await api();
     await openDraft('draft.md');
+    await showClaims();
     await vscode.commands.executeCommand('copydesk.groupClaimsBySource');
     try {
       const groups = claims.getChildren().map((g) => [label(claims.getTreeItem(g)), claims.getTreeItem(g).description]);
@@ -42,6 +44,29 @@ describe('the Copydesk side bar in a real VS Code', () => {
     } finally {
       await vscode.commands.executeCommand('copydesk.groupClaimsByStatus');
     }
+  });
+
+  it('brings the claims only while the Claims view shows the draft, their counts always', async () => {
+    const { claims, claimsView, linter } = await api();
+    await vscode.commands.executeCommand('workbench.action.closeSidebar');
+    const { doc, editor } = await openDraft('draft.md');
+    assert.equal(claimsView.visible, false);
+    // The draft may still hold an earlier test's check (VS Code keeps a closed document a while):
+    // a change makes a new one.
+    const updated = once(linter.onDidUpdate, 15000, 'linter update');
+    await editor.edit((b) => b.insert(doc.lineAt(doc.lineCount - 1).range.end, '\n'));
+    await updated;
+    const state = linter.result(doc.uri)!;
+    assert.equal(state.version, doc.version);
+    assert.equal(state.result.claims, null, 'a check made while the view is hidden leaves the claims out');
+    assert.deepEqual(state.result.claimCounts, { flagged: 1, unattributed: 1, attributed: 2 });
+    assert.equal(claimsView.badge?.value, 1);
+    const refreshed = once(claims.onDidChangeTreeData, 15000, 'claims refresh');
+    await showClaims();
+    await refreshed;
+    assert.equal(claimsView.visible, true);
+    assert.equal(claimsView.message, undefined);
+    assert.deepEqual(claims.getChildren().map((g) => claims.getTreeItem(g).description), ['1', '1', '2']);
   });
 
   it('counts unattributed claims in the view badge', async () => {
@@ -69,6 +94,7 @@ describe('the Copydesk side bar in a real VS Code', () => {
   it('refreshes the trees with the diagnostics, not on a timer', async () => {
     const { claims, linter } = await api();
     const { editor } = await openDraft('draft.md');
+    await showClaims();
     const changed = once(claims.onDidChangeTreeData, 15000, 'claims refresh');
     const updated = once(linter.onDidUpdate, 15000, 'linter update');
     await editor.edit((b) => b.insert(new vscode.Position(10, 0), 'Officials said '));

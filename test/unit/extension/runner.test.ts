@@ -11,6 +11,14 @@ import { AnalysisRunner, Superseded } from '../../../src/extension/runner';
 
 const ROOT = path.join(__dirname, '../../../..');
 
+/** What the runner should give for `text`: analyze()'s result, its claims (or null) and their count by status. */
+function checked(text: string, withClaims = true) {
+  const r = analyze(text);
+  const claimCounts = { flagged: 0, unattributed: 0, attributed: 0 };
+  for (const c of r.claims) claimCounts[c.status]++;
+  return { ...r, claims: withClaims ? r.claims : null, claimCounts };
+}
+
 describe('analysis runner', () => {
   before(() => {
     if (!fs.existsSync(path.join(ROOT, 'dist/worker.js'))) execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
@@ -22,25 +30,25 @@ describe('analysis runner', () => {
     // As if `new Worker` had thrown: the runner then never tries a worker.
     (runner as unknown as { failed: boolean }).failed = true;
     const text = fs.readFileSync(path.join(ROOT, 'examples/draft.md'), 'utf8');
-    assert.deepEqual(await runner.analyze(text, {}), analyze(text));
+    assert.deepEqual(await runner.analyze(text, {}), checked(text));
     const edited = text.replace('forty,000', 'forty,001');
     await runner.analyze(text, {}, 'file:///draft.md');
-    assert.deepEqual(await runner.analyze(edited, {}, 'file:///draft.md'), analyze(edited));
+    assert.deepEqual(await runner.analyze(edited, {}, 'file:///draft.md'), checked(edited));
     runner.dispose();
   });
 
   it('gets a result from the worker in pieces asked for one by one, equal to the engine\'s whatever the piece size', async function () {
     this.timeout(20000);
     const text = fs.readFileSync(path.join(ROOT, 'examples/draft.md'), 'utf8');
-    const expected = analyze(text);
-    const items = expected.findings.length + expected.claims.length;
+    const expected = checked(text);
+    const items = expected.findings.length + expected.claims!.length;
     assert.ok(items > 20, `only ${items} findings and claims`);
     for (const per of [1, 7, items - 1, items, 1000]) {
       const runner = new AnalysisRunner(ROOT, () => {}, per);
       const edited = text.replace('forty,000', 'forty,001');
       const [first, second] = await Promise.all([runner.analyze(text, {}), runner.analyze(edited, {}, 'file:///draft.md')]);
       assert.deepEqual(first, expected, `${per} per piece`);
-      assert.deepEqual(second, analyze(edited), `${per} per piece, by key`);
+      assert.deepEqual(second, checked(edited), `${per} per piece, by key`);
       // A result in n pieces takes n - 1 asks for the next one.
       const worker = (runner as unknown as { worker: { postMessage(m: unknown): void } }).worker;
       let asks = 0;
@@ -53,6 +61,44 @@ describe('analysis runner', () => {
       assert.equal(asks, Math.ceil(items / per) - 1, `${per} per piece`);
       runner.dispose();
     }
+  });
+
+  it('without the claims, sends their counts alone, from the worker and in process', async function () {
+    this.timeout(20000);
+    const text = fs.readFileSync(path.join(ROOT, 'examples/draft.md'), 'utf8');
+    // The edit attributes the draft's one unattributed claim.
+    const edited = text.replace('More than 1,200 homes', 'Officials said more than 1,200 homes');
+    const expected = checked(edited, false);
+    assert.deepEqual(checked(text).claimCounts, { flagged: 10, unattributed: 1, attributed: 26 });
+    assert.deepEqual(expected.claimCounts, { flagged: 10, unattributed: 0, attributed: 27 });
+    const per = 2;
+    const runner = new AnalysisRunner(ROOT, () => {}, per);
+    await runner.analyze('Warm.', {});
+    const worker = (runner as unknown as { worker: { postMessage(m: unknown): void; on(e: string, f: (m: { claims?: unknown[] }) => void): void } }).worker;
+    let asks = 0;
+    let claimsSent = 0;
+    const post = worker.postMessage.bind(worker);
+    worker.postMessage = (m: unknown) => {
+      if ((m as { more?: boolean }).more) asks++;
+      post(m);
+    };
+    worker.on('message', (m) => (claimsSent += m.claims?.length ?? 0));
+    assert.deepEqual(await runner.analyze(text, {}, 'file:///draft.md', false), checked(text, false));
+    // By key, after an edit: the kept blocks give the same counts as a whole analysis.
+    asks = 0;
+    assert.deepEqual(await runner.analyze(edited, {}, 'file:///draft.md', false), expected);
+    assert.equal(claimsSent, 0, 'no claim crossed to the extension host');
+    assert.equal(asks, Math.ceil(expected.findings.length / per) - 1, 'pieces for the findings alone');
+    // Asked for again, the claims come.
+    assert.deepEqual(await runner.analyze(edited, {}, 'file:///draft.md'), checked(edited));
+    runner.dispose();
+
+    const local = new AnalysisRunner(ROOT, () => {});
+    (local as unknown as { failed: boolean }).failed = true;
+    assert.deepEqual(await local.analyze(text, {}, 'file:///draft.md', false), checked(text, false));
+    assert.deepEqual(await local.analyze(edited, {}, 'file:///draft.md', false), expected);
+    assert.deepEqual(await local.analyze(edited, {}, undefined, true), checked(edited));
+    local.dispose();
   });
 
   it('hands a long text to the worker as UTF-8 bytes, byte-order mark and all; one with a lone surrogate as a string', async function () {
@@ -72,11 +118,11 @@ describe('analysis runner', () => {
       if (r.text !== undefined || r.bytes !== undefined) sent.push(r.bytes ? 'bytes' : 'text');
       post(m, t);
     };
-    const expected = analyze(text);
+    const expected = checked(text);
     assert.ok(expected.findings.some((f) => f.range.start.line === 0 && f.text === 'forty,000'));
     assert.deepEqual(await runner.analyze(text, {}), expected);
     assert.deepEqual(await runner.analyze(text, {}, 'file:///draft.md'), expected);
-    assert.deepEqual(await runner.analyze(lone, {}, 'file:///draft.md'), analyze(lone));
+    assert.deepEqual(await runner.analyze(lone, {}, 'file:///draft.md'), checked(lone));
     assert.deepEqual(sent, ['bytes', 'bytes', 'text']);
     runner.dispose();
   });
@@ -100,8 +146,8 @@ describe('analysis runner', () => {
     while (!sent.some((m) => m.more)) await new Promise((resolve) => setTimeout(resolve, 5));
     const newer = runner.analyze(edited, {}, 'file:///draft.md');
     await assert.rejects(older, Superseded);
-    assert.deepEqual(await newer, analyze(edited));
-    assert.deepEqual(await other, analyze(text), 'another document is not affected');
+    assert.deepEqual(await newer, checked(edited));
+    assert.deepEqual(await other, checked(text), 'another document is not affected');
     const olderId = sent[0].id;
     const cancelAt = sent.findIndex((m) => m.cancel);
     assert.equal(sent[cancelAt].id, olderId);
@@ -126,8 +172,8 @@ describe('analysis runner', () => {
     const edits = [1, 2, 3, 4].map((k) => text.replace('forty,000', `forty,00${k}`));
     const checks = edits.map((t) => runner.analyze(t, {}, 'file:///draft.md'));
     for (const c of checks.slice(0, 3)) await assert.rejects(c, Superseded);
-    assert.deepEqual(await checks[3], analyze(edits[3]));
-    assert.deepEqual(await busy, analyze(long));
+    assert.deepEqual(await checks[3], checked(edits[3]));
+    assert.deepEqual(await busy, checked(long));
     // Ids: 1 the warm-up, 2 the long draft, 3-6 the checks. Only the last check was analysed.
     assert.deepEqual([3, 4, 5, 6].filter((id) => answered.has(id)), [6]);
     runner.dispose();
