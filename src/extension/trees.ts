@@ -6,7 +6,17 @@ import type { Linter } from './linter';
 
 type ClaimNode =
   | { type: 'group'; label: string; key: string; claims: Claim[]; status?: ClaimStatus }
-  | { type: 'claim'; claim: Claim; uri: vscode.Uri };
+  | { type: 'claim'; claim: Claim; uri: vscode.Uri }
+  | { type: 'more'; key: string; count: number };
+
+/**
+ * Claims listed in a group at most, and the size up to which a group opens expanded. The view is
+ * redrawn after every check while it is open, and each item listed is work for the extension host:
+ * with every claim of a 10 MB draft listed (some 120,000), each edit stalled it for 17 s
+ * (npm run bench:vscode). The rest of a long group is one line that exports them all.
+ */
+export const MAX_LISTED = 500;
+const MAX_EXPANDED = 100;
 
 const STATUS_ORDER: ClaimStatus[] = ['flagged', 'unattributed', 'attributed'];
 const STATUS_LABEL: Record<ClaimStatus, string> = { flagged: 'Flagged', unattributed: 'Unattributed', attributed: 'Attributed' };
@@ -52,7 +62,11 @@ export class ClaimsTree implements vscode.TreeDataProvider<ClaimNode> {
   getChildren(node?: ClaimNode): ClaimNode[] {
     const current = this.claims();
     if (!current) return [];
-    if (node?.type === 'group') return node.claims.map((claim) => ({ type: 'claim', claim, uri: current.uri }));
+    if (node?.type === 'group') {
+      const listed: ClaimNode[] = node.claims.slice(0, MAX_LISTED).map((claim) => ({ type: 'claim', claim, uri: current.uri }));
+      if (node.claims.length > MAX_LISTED) listed.push({ type: 'more', key: node.key, count: node.claims.length - MAX_LISTED });
+      return listed;
+    }
     if (node) return [];
     if (this.groupBy === 'status') {
       return STATUS_ORDER.map((status) => ({
@@ -66,7 +80,9 @@ export class ClaimsTree implements vscode.TreeDataProvider<ClaimNode> {
     const bySource = new Map<string, Claim[]>();
     for (const c of current.claims) {
       const k = c.source?.name ?? '';
-      bySource.set(k, [...(bySource.get(k) ?? []), c]);
+      const list = bySource.get(k);
+      if (list) list.push(c);
+      else bySource.set(k, [c]);
     }
     return [...bySource.entries()]
       .sort(([a], [b]) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b)))
@@ -74,8 +90,17 @@ export class ClaimsTree implements vscode.TreeDataProvider<ClaimNode> {
   }
 
   getTreeItem(node: ClaimNode): vscode.TreeItem {
+    if (node.type === 'more') {
+      const item = new vscode.TreeItem(`${node.count} more`, vscode.TreeItemCollapsibleState.None);
+      item.id = `more:${node.key}`;
+      item.description = 'export the claims to see them all';
+      item.iconPath = new vscode.ThemeIcon('ellipsis');
+      item.command = { title: 'Export the claims', command: 'copydesk.exportClaims' };
+      return item;
+    }
     if (node.type === 'group') {
-      const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
+      const state = node.claims.length <= MAX_EXPANDED ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
+      const item = new vscode.TreeItem(node.label, state);
       item.id = `group:${node.key}`;
       item.description = String(node.claims.length);
       item.iconPath = node.status ? STATUS_ICON[node.status] : new vscode.ThemeIcon('person');

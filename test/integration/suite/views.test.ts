@@ -69,6 +69,26 @@ describe('the Copydesk side bar in a real VS Code', () => {
     assert.deepEqual(claims.getChildren().map((g) => claims.getTreeItem(g).description), ['1', '1', '2']);
   });
 
+  it('lists at most 500 claims in a group, which opens collapsed, then one line that exports them all', async () => {
+    const { claims } = await api();
+    const content = `${Array.from({ length: 620 }, (_, i) => `Crews filled ${1000 + i * 10} sandbags on day ${i + 1}, the county said.`).join('\n\n')}\n`;
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content });
+    await vscode.window.showTextDocument(doc);
+    await showClaims();
+    const groups = claims.getChildren();
+    const group = claims.getTreeItem(groups[0]);
+    assert.deepEqual(groups.map((g) => label(claims.getTreeItem(g))), ['Attributed']);
+    assert.equal(group.description, '620');
+    assert.equal(group.collapsibleState, vscode.TreeItemCollapsibleState.Collapsed);
+    const listed = claims.getChildren(groups[0]);
+    assert.equal(listed.length, 501);
+    const last = claims.getTreeItem(listed[499]);
+    assert.deepEqual([label(last), last.description], ['5990', 'county · line 999']);
+    const more = claims.getTreeItem(listed[500]);
+    assert.deepEqual([label(more), more.description, more.command?.command], ['120 more', 'export the claims to see them all', 'copydesk.exportClaims']);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   it('counts unattributed claims in the view badge', async () => {
     const { claimsView } = await api();
     await openDraft('draft.md');
