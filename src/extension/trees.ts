@@ -15,7 +15,7 @@ type ClaimNode =
  * with every claim of a 10 MB draft listed (some 120,000), each edit stalled it for 17 s
  * (npm run bench:vscode). The rest of a long group is one line that exports them all.
  */
-export const MAX_LISTED = 500;
+const MAX_LISTED = 500;
 const MAX_EXPANDED = 100;
 
 const STATUS_ORDER: ClaimStatus[] = ['flagged', 'unattributed', 'attributed'];
