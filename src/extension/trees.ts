@@ -12,7 +12,7 @@ type ClaimNode =
 /**
  * Claims listed in a group at most, and the size up to which a group opens expanded. The view is
  * redrawn after every check while it is open, and each item listed is work for the extension host:
- * with every claim of a 10 MB draft listed (some 120,000), each edit stalled it for 17 s
+ * with every claim of a 10 MB draft listed (some 120,000), edits stalled it for up to 17 s
  * (npm run bench:vscode). The rest of a long group is one line that exports them all.
  */
 const MAX_LISTED = 500;
