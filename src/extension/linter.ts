@@ -32,10 +32,10 @@ export class Linter implements vscode.Disposable {
   /** Fires after a document's diagnostics change (new result, or cleared). */
   readonly onDidUpdate = this.emitter.event;
   /**
-   * Whether a check of `doc` brings its claims, or only their counts (for the status bar and the
+   * Whether a check brings the draft's claims, or only their counts (for the status bar and the
    * view's badge). The extension asks for them while the Claims view is open.
    */
-  wantsClaims: (doc: vscode.TextDocument) => boolean = () => true;
+  wantsClaims: () => boolean = () => true;
   /** Whether each draft's latest check, done or under way, asked for the claims. */
   private readonly askedClaims = new Map<string, boolean>();
 
@@ -102,7 +102,7 @@ export class Linter implements vscode.Disposable {
     }
     this.tooLarge.delete(key);
     const version = doc.version;
-    const withClaims = claims || this.wantsClaims(doc);
+    const withClaims = claims || this.wantsClaims();
     this.askedClaims.set(key, withClaims);
     let result: CheckResult;
     try {
