@@ -17,26 +17,28 @@ export function copydeskDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
   return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Copydesk');
 }
 
-/** Resolves when `check` passes for the document's Copydesk diagnostics; waits on events, not sleeps. */
-export function waitForDiagnostics(uri: vscode.Uri, check: (ds: vscode.Diagnostic[]) => boolean, what = 'diagnostics', ms = 15000): Promise<vscode.Diagnostic[]> {
+/** Resolves when `ready()` holds, now or after one of `event`'s firings; waits on events, not sleeps. */
+function until(event: vscode.Event<unknown>, ready: () => boolean, failure: () => string, ms: number): Promise<void> {
   return new Promise((resolve, reject) => {
-    const done = (ds: vscode.Diagnostic[]) => {
+    const finish = (e?: Error) => {
       clearTimeout(timer);
       sub.dispose();
-      resolve(ds);
+      if (e) reject(e);
+      else resolve();
     };
-    const timer = setTimeout(() => {
-      sub.dispose();
-      reject(new Error(`timed out waiting for ${what}; have: ${JSON.stringify(copydeskDiagnostics(uri).map((d) => `${d.code && typeof d.code === 'object' ? d.code.value : d.code}: ${d.message}`))}`));
-    }, ms);
-    const sub = vscode.languages.onDidChangeDiagnostics((e) => {
-      if (!e.uris.some((u) => u.toString() === uri.toString())) return;
-      const ds = copydeskDiagnostics(uri);
-      if (check(ds)) done(ds);
+    const timer = setTimeout(() => finish(new Error(failure())), ms);
+    const sub = event(() => {
+      if (ready()) finish();
     });
-    const now = copydeskDiagnostics(uri);
-    if (check(now)) done(now);
+    if (ready()) finish();
   });
+}
+
+/** Resolves when `check` passes for the document's Copydesk diagnostics. */
+export async function waitForDiagnostics(uri: vscode.Uri, check: (ds: vscode.Diagnostic[]) => boolean, what = 'diagnostics', ms = 15000): Promise<vscode.Diagnostic[]> {
+  const have = () => JSON.stringify(copydeskDiagnostics(uri).map((d) => `${d.code && typeof d.code === 'object' ? d.code.value : d.code}: ${d.message}`));
+  await until(vscode.languages.onDidChangeDiagnostics, () => check(copydeskDiagnostics(uri)), () => `timed out waiting for ${what}; have: ${have()}`, ms);
+  return copydeskDiagnostics(uri);
 }
 
 export function codeOf(d: vscode.Diagnostic): string {
@@ -75,26 +77,13 @@ export function once<T>(event: vscode.Event<T>, ms = 15000, what = 'event'): Pro
 
 /**
  * Opens the Claims view on the active draft and waits until its claims have come: a check brings
- * them only while the view shows the draft. Waits on the linter's updates, not sleeps.
+ * them only while the view is open.
  */
 export async function showClaims(ms = 15000): Promise<void> {
   const { linter, claimsView } = await api();
   const doc = vscode.window.activeTextEditor?.document;
   if (!doc) throw new Error('no active draft');
-  const has = () => !!linter.result(doc.uri)?.result.claims;
-  await new Promise<void>((resolve, reject) => {
-    const done = (e?: Error) => {
-      clearTimeout(timer);
-      sub.dispose();
-      if (e) reject(e);
-      else resolve();
-    };
-    const timer = setTimeout(() => done(new Error(`timed out waiting for the claims (view visible: ${claimsView.visible})`)), ms);
-    const sub = linter.onDidUpdate(() => {
-      if (has()) done();
-    });
-    void vscode.commands.executeCommand('copydesk.claims.focus').then(() => {
-      if (has()) done();
-    }, done);
-  });
+  const came = until(linter.onDidUpdate, () => !!linter.result(doc.uri)?.result.claims, () => `timed out waiting for the claims (view visible: ${claimsView.visible})`, ms);
+  await vscode.commands.executeCommand('copydesk.claims.focus');
+  await came;
 }
