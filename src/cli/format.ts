@@ -4,7 +4,10 @@
 import { RULES } from '../core/rules';
 import type { Finding, FindingsResult, Range, Severity, StreamedResult } from '../core/types';
 
-export interface FileReport<R extends FindingsResult = StreamedResult> {
+/** What the JSON reads of an analysis: analyze()'s result, or analyzeStreamed()'s with its claims made as they are written. */
+export type JsonResult = Omit<StreamedResult, 'countClaims'>;
+
+export interface FileReport<R extends FindingsResult = JsonResult> {
   path: string;
   result: R;
 }
@@ -58,7 +61,7 @@ export function textSink(write: (s: string) => void, color: boolean): ReportSink
  * the files at once, without ever holding it whole: a 10 MB draft's findings and claims run to
  * some 200 MB of JSON.
  */
-export function jsonSink(write: (s: string) => void, itemsPerChunk = ITEMS_PER_CHUNK): ReportSink<StreamedResult> {
+export function jsonSink(write: (s: string) => void, itemsPerChunk = ITEMS_PER_CHUNK): ReportSink<JsonResult> {
   let files = 0;
   write('{\n  "version": 1,\n  "files": [');
   return {

@@ -5,7 +5,7 @@ import { scanMarkdown, type Directive, type ProseBlock } from './markdown/scan';
 import { LineIndex } from './positions';
 import { RULES, RULES_BY_ID } from './rules';
 import type { Report, RuleContext } from './rules/rule';
-import { attributeSentences, quotesOf, type Quote } from './text/attribution';
+import { attributeSentences, quotesOf, type Quote, type Source } from './text/attribution';
 import { classifyNames } from './text/names';
 import { findFigures, type Figure } from './text/numbers';
 import { findPeople, nameRuns, type NameRun } from './text/people';
@@ -17,6 +17,7 @@ import type {
   Claim,
   ClaimFigure,
   ClaimSource,
+  ClaimStatus,
   Finding,
   FindingsResult,
   Notice,
@@ -299,7 +300,7 @@ function suppressor(directives: Directive[], lines: LineIndex): (rule: string, l
 
 /** Analyses a Markdown draft. Pure and synchronous. */
 export function analyze(text: string, options: AnalyzeOptions = {}, cache?: BlockCache): AnalysisResult {
-  const r = analyzeStreamed(text, options, cache);
+  const { countClaims: _, ...r } = analyzeStreamed(text, options, cache);
   return { ...r, claims: [...r.claims] };
 }
 
@@ -323,6 +324,7 @@ export function analyzeStreamed(text: string, options: AnalyzeOptions = {}, cach
   return {
     findings: r.findings,
     claims: claimsOf(r.ctx, r.lines, r.findings, r.starts, r.ends, options),
+    countClaims: () => countClaims(r.ctx, r.findings, r.starts, r.ends, options),
     people: summarizePeople(r.ctx, r.lines),
     words: r.ctx.words,
     notices: noticesOf(r.ctx),
@@ -401,31 +403,39 @@ export class IncrementalAnalyzer {
 }
 
 /**
- * The claims, one by one in document order: sentences outside headings that state a figure or
- * carry a quote. `starts` and `ends` are the findings' offsets, sorted as they are.
+ * A claim's sentence and what decides its status, before anything is copied out of the draft.
+ * claimSites() hands out one of these, changed in place for each claim: read it before the next.
  */
-function* claimsOf(
+interface ClaimSite {
+  s: Sentence;
+  /** How many of the sentence's figures are claims. */
+  figures: number;
+  status: ClaimStatus;
+  /** Who the sentence is attributed to, or who speaks the quote in it. */
+  source: Source | null;
+}
+
+/**
+ * The claims' sentences in document order: sentences outside headings that state a figure or
+ * carry a quote, with each one's status. `starts` and `ends` are the findings' offsets, sorted as
+ * they are.
+ */
+function* claimSites(
   ctx: RuleContext,
-  lines: LineIndex,
   findings: readonly Finding[],
   starts: readonly number[],
   ends: readonly number[],
   options: AnalyzeOptions,
-): Generator<Claim, void, undefined> {
-  let count = 0;
+): Generator<ClaimSite, void, undefined> {
   const unattributedOn = levelOf('unattributed-figure', RULES_BY_ID.get('unattributed-figure')!.defaultSeverity, options) !== 'off';
+  const site: ClaimSite = { s: ctx.sentences[0], figures: 0, status: 'attributed', source: null };
   let fi = 0;
   for (const s of ctx.sentences) {
     if (s.block.kind === 'heading') continue;
     const blockQuotes = ctx.quotesByBlock.get(s.block.index);
-    const all = ctx.figures[s.index];
     let claimed = 0;
-    for (const f of all) if (f.claim) claimed++;
+    for (const f of ctx.figures[s.index]) if (f.claim) claimed++;
     if (claimed === 0 && !overlapsQuote(blockQuotes, s)) continue;
-    // Sized up front: the result keeps this list, and one pushed to from empty reserves room for 17.
-    const figures = new Array<ClaimFigure>(claimed);
-    claimed = 0;
-    for (const f of all) if (f.claim) figures[claimed++] = { text: f.text, low: f.low, high: f.high, range: lines.range(f.start, f.end) };
     while (fi < findings.length && ends[fi] <= s.start) fi++;
     let flagged = false;
     for (let k = fi; k < findings.length && starts[k] < s.end; k++) {
@@ -441,21 +451,56 @@ function* claimsOf(
         }
       }
     }
-    const src = a.source ?? speaker;
+    const unattributed = claimed > 0 ? ctx.unattributed[s.index].length > 0 : !speaker && !a.cue && !a.inherited;
+    site.s = s;
+    site.figures = claimed;
+    site.source = a.source ?? speaker;
+    site.status = flagged ? 'flagged' : unattributed && (unattributedOn || claimed === 0) ? 'unattributed' : 'attributed';
+    yield site;
+  }
+}
+
+/** The claims, one by one in document order (see claimSites). */
+function* claimsOf(
+  ctx: RuleContext,
+  lines: LineIndex,
+  findings: readonly Finding[],
+  starts: readonly number[],
+  ends: readonly number[],
+  options: AnalyzeOptions,
+): Generator<Claim, void, undefined> {
+  let count = 0;
+  for (const { s, figures: claimed, status, source: src } of claimSites(ctx, findings, starts, ends, options)) {
+    // Sized up front: the result keeps this list, and one pushed to from empty reserves room for 17.
+    const figures = new Array<ClaimFigure>(claimed);
+    let k = 0;
+    for (const f of ctx.figures[s.index]) if (f.claim) figures[k++] = { text: f.text, low: f.low, high: f.high, range: lines.range(f.start, f.end) };
     // A source written with a variant spelling ("Milli's number") is still that person.
     const name = src ? ctx.names.variants.get(src.name)?.person.name ?? src.name : '';
     const source: ClaimSource | null = src ? { name, range: lines.range(src.start, src.end) } : null;
-    const unattributed = figures.length > 0 ? ctx.unattributed[s.index].length > 0 : !speaker && !a.cue && !a.inherited;
     yield {
       id: `claim-${++count}`,
-      kind: figures.length > 0 ? 'figure' : 'quote',
+      kind: claimed > 0 ? 'figure' : 'quote',
       text: ctx.text.slice(s.start, s.end),
       range: lines.range(s.start, s.end),
       figures,
       source,
-      status: flagged ? 'flagged' : unattributed && (unattributedOn || figures.length === 0) ? 'unattributed' : 'attributed',
+      status,
     };
   }
+}
+
+/** How many claims have each status: claimsOf()'s, counted without making them. */
+function countClaims(
+  ctx: RuleContext,
+  findings: readonly Finding[],
+  starts: readonly number[],
+  ends: readonly number[],
+  options: AnalyzeOptions,
+): Record<ClaimStatus, number> {
+  const counts: Record<ClaimStatus, number> = { flagged: 0, unattributed: 0, attributed: 0 };
+  for (const c of claimSites(ctx, findings, starts, ends, options)) counts[c.status]++;
+  return counts;
 }
 
 function summarizePeople(ctx: RuleContext, lines: LineIndex): PersonSummary[] {

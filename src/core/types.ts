@@ -126,6 +126,11 @@ export interface AnalysisResult extends FindingsResult {
 /** What analyzeStreamed() gives: analyze()'s result, with claims to be read once, in order. */
 export interface StreamedResult extends FindingsResult {
   claims: Iterable<Claim>;
+  /**
+   * How many of the claims have each status, counted without making them: for a reader that
+   * shows the counts alone. Like the claims, read it before the next analysis with the same cache.
+   */
+  countClaims(): Record<ClaimStatus, number>;
   people: PersonSummary[];
 }
 

@@ -25,11 +25,12 @@ export interface CheckResult extends Omit<AnalysisResult, 'claims'> {
  */
 export function check(text: string, options: AnalyzeOptions, analyzer: IncrementalAnalyzer | null, withClaims: boolean): CheckResult {
   const r = analyzer ? analyzer.analyzeStreamed(text, options) : analyzeStreamed(text, options);
+  if (!withClaims) return { findings: r.findings, claims: null, claimCounts: r.countClaims(), people: r.people, words: r.words, notices: r.notices };
   const claimCounts: Record<ClaimStatus, number> = { flagged: 0, unattributed: 0, attributed: 0 };
-  const claims: Claim[] | null = withClaims ? [] : null;
+  const claims: Claim[] = [];
   for (const c of r.claims) {
     claimCounts[c.status]++;
-    claims?.push(c);
+    claims.push(c);
   }
   return { findings: r.findings, claims, claimCounts, people: r.people, words: r.words, notices: r.notices };
 }

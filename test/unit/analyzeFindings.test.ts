@@ -1,10 +1,13 @@
 // The CLI's text and SARIF outputs read analyzeFindings(), which skips the claims and people: its
 // findings, words and notices must be exactly analyze()'s. (analyze() is analyzeStreamed() with its
 // claims read into a list; test/unit/cli.test.ts checks that the JSON reads them piece by piece.)
+// The extension, with the Claims view closed, reads analyzeStreamed()'s countClaims() alone: its
+// counts must be those of analyze()'s claims.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze, analyzeFindings } from '../../src/core/analyze';
+import { analyze, analyzeFindings, analyzeStreamed, IncrementalAnalyzer } from '../../src/core/analyze';
+import type { AnalysisResult, AnalyzeOptions, ClaimStatus } from '../../src/core/types';
 
 const ROOT = path.join(__dirname, '../../..');
 
@@ -47,5 +50,55 @@ describe('analyzeFindings', () => {
     }
     assert.ok(analyze(text).notices.length > 0, 'the broken front matter gives a notice');
     assert.notDeepEqual(analyzeFindings(text).findings, analyzeFindings(text, { rules: { 'unattributed-figure': 'off' } }).findings);
+  });
+});
+
+/** analyze()'s claims counted by status. */
+function tally(r: AnalysisResult): Record<ClaimStatus, number> {
+  const counts: Record<ClaimStatus, number> = { flagged: 0, unattributed: 0, attributed: 0 };
+  for (const c of r.claims) counts[c.status]++;
+  return counts;
+}
+
+describe('analyzeStreamed().countClaims', () => {
+  it('counts analyze()\'s claims by status for every draft of the corpus, the examples and the seeds', () => {
+    const total: Record<ClaimStatus, number> = { flagged: 0, unattributed: 0, attributed: 0 };
+    for (const [name, text] of drafts()) {
+      const counts = analyzeStreamed(text).countClaims();
+      assert.deepEqual(counts, tally(analyze(text)), name);
+      for (const k of Object.keys(total) as ClaimStatus[]) total[k] += counts[k];
+    }
+    for (const [k, n] of Object.entries(total)) assert.ok(n > 20, `only ${n} ${k} claims: the comparison proves little`);
+  });
+
+  it('follows the options: with unattributed-figure off, an unsourced figure counts as attributed and an unsourced quote does not', () => {
+    const text = 'About 12,000 people were evacuated.\n\nThe mood was grim. "We will rebuild everything."\n\nThe council said 40 homes flooded.\n';
+    const cases: Array<[AnalyzeOptions, Record<ClaimStatus, number>]> = [
+      [{}, { flagged: 0, unattributed: 2, attributed: 1 }],
+      [{ rules: { 'unattributed-figure': 'off' } }, { flagged: 0, unattributed: 1, attributed: 2 }],
+    ];
+    for (const [options, expected] of cases) {
+      assert.deepEqual(analyzeStreamed(text, options).countClaims(), expected, JSON.stringify(options));
+      assert.deepEqual(tally(analyze(text, options)), expected, JSON.stringify(options));
+    }
+  });
+
+  it('counts from the blocks an incremental analyzer kept as a whole analysis does', () => {
+    const text = fs.readFileSync(path.join(ROOT, 'examples/draft.md'), 'utf8');
+    const edits = [
+      text,
+      text.replace('More than 1,200 homes', 'Officials said more than 1,200 homes'),
+      text.replace('forty,000', 'forty,001'),
+      `Intro line.\n\n${text}`,
+      text,
+    ];
+    const a = new IncrementalAnalyzer();
+    const seen = new Set<string>();
+    for (const t of edits) {
+      const counts = a.analyzeStreamed(t).countClaims();
+      assert.deepEqual(counts, tally(analyze(t)));
+      seen.add(JSON.stringify(counts));
+    }
+    assert.ok(seen.size >= 2, 'the edits change the counts');
   });
 });
