@@ -35,11 +35,12 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
 
   // The claims come with a draft's check only while the Claims view is open; otherwise the check
   // brings their counts alone (see check in worker.ts). When the view opens, or shows another
-  // draft, on a draft whose latest check left them out, the draft is checked again.
+  // draft, on a draft whose latest check left them out, the draft is checked again (not after a
+  // check that failed: the same text would fail again, until an edit changes it).
   linter.wantsClaims = () => claimsView.visible;
   const fetchClaims = () => {
     const doc = activeDraft();
-    if (doc && claimsView.visible && linter.claimsAsked(doc.uri) === false) void linter.lint(doc);
+    if (doc && claimsView.visible && linter.claimsAsked(doc.uri) === false && !linter.checkFailed(doc.uri)) void linter.lint(doc);
   };
 
   const refreshViews = () => {
@@ -48,7 +49,9 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
     fetchClaims();
     const doc = activeDraft();
     const state = doc ? linter.result(doc.uri) : undefined;
-    claimsView.message = state && state.result.claims === null ? 'Reading the claims\u2026' : undefined;
+    claimsView.message = doc && linter.checkFailed(doc.uri)
+      ? 'Copydesk could not check this draft; the Copydesk output says why. It tries again after the next edit.'
+      : state && state.result.claims === null ? 'Reading the claims\u2026' : undefined;
     if (!doc || !state) {
       status.hide();
       claimsView.badge = undefined;

@@ -29,7 +29,7 @@ export class Linter implements vscode.Disposable {
   private readonly reportedConfigErrors = new Set<string>();
   private readonly emitter = new vscode.EventEmitter<vscode.Uri>();
   private readonly maker: DiagnosticMaker;
-  /** Fires after a document's diagnostics change (new result, or cleared). */
+  /** Fires after a document's diagnostics change (new result, or cleared), or its latest check fails. */
   readonly onDidUpdate = this.emitter.event;
   /**
    * Whether a check brings the draft's claims, or only their counts (for the status bar and the
@@ -38,6 +38,8 @@ export class Linter implements vscode.Disposable {
   wantsClaims: () => boolean = () => true;
   /** Whether each draft's latest check, done or under way, asked for the claims. */
   private readonly askedClaims = new Map<string, boolean>();
+  /** Drafts whose latest check failed (the output channel says why), until they are checked again. */
+  private readonly failed = new Set<string>();
 
   constructor(
     private readonly runner: AnalysisRunner,
@@ -54,6 +56,11 @@ export class Linter implements vscode.Disposable {
   /** Whether the draft's latest check, done or under way, brings its claims; undefined before any. */
   claimsAsked(uri: vscode.Uri): boolean | undefined {
     return this.askedClaims.get(uri.toString());
+  }
+
+  /** Whether the draft's latest check failed: checking the same text again would fail again. */
+  checkFailed(uri: vscode.Uri): boolean {
+    return this.failed.has(uri.toString());
   }
 
   /** Re-checks a document after the debounce delay; each call restarts the wait. */
@@ -104,12 +111,20 @@ export class Linter implements vscode.Disposable {
     const version = doc.version;
     const withClaims = claims || this.wantsClaims();
     this.askedClaims.set(key, withClaims);
+    this.failed.delete(key);
     let result: CheckResult;
     try {
       result = await this.runner.analyze(text, settings.options, key, withClaims);
     } catch (e) {
       // A newer check of this draft replaced this one: nothing went wrong.
-      if (!(e instanceof Superseded)) this.log(`Copydesk: could not check ${doc.uri.toString(true)}: ${(e as Error).message}`);
+      if (e instanceof Superseded) return;
+      this.log(`Copydesk: could not check ${doc.uri.toString(true)}: ${(e as Error).message}`);
+      if (this.generation.get(key) === gen) {
+        // The draft keeps its last result; whether that one has the claims is what was asked.
+        this.askedClaims.set(key, !!this.results.get(key)?.result.claims);
+        this.failed.add(key);
+        this.emitter.fire(doc.uri);
+      }
       return;
     }
     // A newer check started, the text moved on, or the draft closed: this result is stale.
@@ -134,6 +149,7 @@ export class Linter implements vscode.Disposable {
     this.generation.set(key, (this.generation.get(key) ?? 0) + 1);
     this.results.delete(key);
     this.askedClaims.delete(key);
+    this.failed.delete(key);
     this.runner.forget(key);
     this.diagnostics.delete(uri);
     this.emitter.fire(uri);

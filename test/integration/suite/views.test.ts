@@ -69,6 +69,45 @@ describe('the Copydesk side bar in a real VS Code', () => {
     assert.deepEqual(claims.getChildren().map((g) => claims.getTreeItem(g).description), ['1', '1', '2']);
   });
 
+  it('says in the Claims view when a check fails, tries no more on the same text, and checks again after an edit', async () => {
+    const { claimsView, linter } = await api();
+    await vscode.commands.executeCommand('workbench.action.closeSidebar');
+    const { doc, editor } = await openDraft('draft.md');
+    let updated = once(linter.onDidUpdate, 15000, 'linter update');
+    await editor.edit((b) => b.insert(doc.lineAt(doc.lineCount - 1).range.end, '\n'));
+    await updated;
+    assert.equal(linter.result(doc.uri)!.result.claims, null);
+    // The engine fails on this text, as a bug would make it.
+    const runner = (linter as unknown as { runner: { analyze: (...args: unknown[]) => Promise<unknown> } }).runner;
+    const analyze = runner.analyze;
+    let calls = 0;
+    runner.analyze = () => {
+      calls++;
+      return Promise.reject(new Error('the engine broke'));
+    };
+    try {
+      updated = once(linter.onDidUpdate, 15000, 'the failed check');
+      await vscode.commands.executeCommand('copydesk.claims.focus');
+      await updated;
+      assert.equal(linter.checkFailed(doc.uri), true);
+      assert.equal(linter.claimsAsked(doc.uri), false, 'the draft keeps its claimless result');
+      assert.equal(claimsView.message, 'Copydesk could not check this draft; the Copydesk output says why. It tries again after the next edit.');
+      // Showing the view again does not check the same text again.
+      await vscode.commands.executeCommand('workbench.action.closeSidebar');
+      await vscode.commands.executeCommand('copydesk.claims.focus');
+      await new Promise((r) => setTimeout(r, 500));
+      assert.equal(calls, 1);
+    } finally {
+      runner.analyze = analyze;
+    }
+    updated = once(linter.onDidUpdate, 15000, 'the check after the edit');
+    await editor.edit((b) => b.insert(doc.lineAt(doc.lineCount - 1).range.end, '\n'));
+    await updated;
+    assert.equal(linter.checkFailed(doc.uri), false);
+    assert.ok(linter.result(doc.uri)!.result.claims, 'the view is open: the check brings the claims');
+    assert.equal(claimsView.message, undefined);
+  });
+
   it('lists at most 500 claims in a group, which opens collapsed, then one line that exports them all', async () => {
     const { claims } = await api();
     const content = `${Array.from({ length: 620 }, (_, i) => `Crews filled ${1000 + i * 10} sandbags on day ${i + 1}, the county said.`).join('\n\n')}\n`;
