@@ -68,6 +68,10 @@ export async function exportClaims(linter: Linter, format?: SheetFormat): Promis
   let claims: Claim[] | null | undefined;
   for (let tries = 0; tries < 3 && !claims; tries++) {
     await linter.lint(doc, true);
+    if (linter.checkFailed(doc.uri)) {
+      void vscode.window.showWarningMessage('Copydesk: could not check this draft, so its claims were not exported; the Copydesk output says why.');
+      return undefined;
+    }
     claims = linter.result(doc.uri)?.result.claims;
   }
   if (!claims) {

@@ -35,8 +35,9 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
 
   // The claims come with a draft's check only while the Claims view is open; otherwise the check
   // brings their counts alone (see check in worker.ts). When the view opens, or shows another
-  // draft, on a draft whose latest check left them out, the draft is checked again (not after a
-  // check that failed: the same text would fail again, until an edit changes it).
+  // draft, on a draft whose latest check left them out, the draft is checked again; not after a
+  // check that failed (an engine error on this text, or the worker lost while it ran), which would
+  // most likely fail again and log again on every showing: the next edit checks the draft.
   linter.wantsClaims = () => claimsView.visible;
   const fetchClaims = () => {
     const doc = activeDraft();
@@ -58,8 +59,11 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
       return;
     }
     const { flagged, unattributed } = state.result.claimCounts;
-    status.text = `$(checklist) ${flagged}`;
-    status.tooltip = `Copydesk: ${flagged} flagged and ${unattributed} unattributed claim${unattributed === 1 ? '' : 's'} in this draft. Click to open the claims.`;
+    const failed = linter.checkFailed(doc.uri);
+    status.text = `$(${failed ? 'warning' : 'checklist'}) ${flagged}`;
+    status.tooltip = failed
+      ? `Copydesk: the latest check of this draft failed (the Copydesk output says why). At the last one that worked: ${flagged} flagged and ${unattributed} unattributed claim${unattributed === 1 ? '' : 's'}.`
+      : `Copydesk: ${flagged} flagged and ${unattributed} unattributed claim${unattributed === 1 ? '' : 's'} in this draft. Click to open the claims.`;
     status.show();
     claimsView.badge = unattributed > 0 ? { value: unattributed, tooltip: `${unattributed} unattributed claim${unattributed === 1 ? '' : 's'}` } : undefined;
   };

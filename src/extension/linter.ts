@@ -58,7 +58,7 @@ export class Linter implements vscode.Disposable {
     return this.askedClaims.get(uri.toString());
   }
 
-  /** Whether the draft's latest check failed: checking the same text again would fail again. */
+  /** Whether the draft's latest check failed (the next check, after an edit, clears it). */
   checkFailed(uri: vscode.Uri): boolean {
     return this.failed.has(uri.toString());
   }

@@ -97,6 +97,10 @@ describe('the Copydesk side bar in a real VS Code', () => {
       await vscode.commands.executeCommand('copydesk.claims.focus');
       await new Promise((r) => setTimeout(r, 500));
       assert.equal(calls, 1);
+      // Exporting checks once more, fails, and exports nothing: no stale sheet, no retries.
+      const sheet = await vscode.commands.executeCommand<vscode.TextDocument | undefined>('copydesk.exportClaims', 'markdown');
+      assert.equal(sheet, undefined);
+      assert.equal(calls, 2);
     } finally {
       runner.analyze = analyze;
     }
