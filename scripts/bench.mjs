@@ -213,8 +213,13 @@ for (const f of ['dist/extension.js', 'dist/worker.js', 'dist/cli.js', 'dist/cop
   try {
     const byFile = JSON.parse(r.stdout);
     results.extensionPause = Object.fromEntries(sizes.map(([name]) => [name, byFile[files[name]]]));
-    log(`\nExtension host, while a draft's result comes back from the worker: ${sizes.map(([name]) => `${name}: longest main-thread pause ${results.extensionPause[name].longestPauseMs} ms (result in ${(results.extensionPause[name].resultMs / 1000).toFixed(1)} s, ${results.extensionPause[name].items} findings and claims)`).join('; ')}`);
-    log(`Typing in the ${sizes[0][0]} draft, six checks 100 ms apart, each replacing the last: the last result ${results.extensionPause[sizes[0][0]].burstLastResultMs} ms after the last check`);
+    const pause = (p, what) => `longest main-thread pause ${p.longestPauseMs} ms (result in ${(p.resultMs / 1000).toFixed(1)} s, ${what})`;
+    log(`\nExtension host, while a draft's result comes back from the worker, the Claims view closed (findings, claims counted in the worker) and open (the claims too):`);
+    for (const [name] of sizes) {
+      const { closed, open } = results.extensionPause[name];
+      log(`  ${name}: closed, ${pause(closed, `${closed.findings} findings`)}; open, ${pause(open, `${open.findings} findings and ${open.claims} claims`)}`);
+    }
+    log(`Typing in the ${sizes[0][0]} draft, the view closed, six checks 100 ms apart, each replacing the last: the last result ${results.extensionPause[sizes[0][0]].burstLastResultMs} ms after the last check`);
   } catch {
     results.extensionPause = { error: (r.stderr || r.stdout).slice(-500) };
     log(`\nExtension host pause: not measured (${results.extensionPause.error})`);
