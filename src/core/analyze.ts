@@ -1,7 +1,7 @@
 // analyze(text, options) -> findings, claims, people: the whole engine behind
 // one pure, synchronous call. No fs, no vscode, no process.
 
-import { scanMarkdown, type Directive, type ProseBlock } from './markdown/scan';
+import { ScanCache, scanMarkdown, type Directive, type ProseBlock } from './markdown/scan';
 import { LineIndex } from './positions';
 import { RULES, RULES_BY_ID } from './rules';
 import type { Report, RuleContext } from './rules/rule';
@@ -84,6 +84,13 @@ export class BlockCache {
   /** How many cached blocks write each lower-case word; `lower` holds those counted above zero. */
   private readonly wordCounts = new Map<string, number>();
   private readonly lower = new Set<string>();
+  /** The draft's Markdown pieces as last scanned: an edit parses again only the piece it is in. */
+  readonly scan: ScanCache;
+
+  /** `pieceChars`: characters of draft parsed at a time (see ScanCache). */
+  constructor(pieceChars?: number) {
+    this.scan = new ScanCache(pieceChars);
+  }
 
   work(b: ProseBlock): BlockWork {
     let next = this.next.get(b.kind);
@@ -117,6 +124,7 @@ export class BlockCache {
     this.current = new Map();
     this.next = new Map();
     this.added = [];
+    this.scan.reset();
     this.wordCounts.clear();
     this.lower.clear();
   }
@@ -186,7 +194,7 @@ export function buildContext(text: string, options: AnalyzeOptions = {}, cache?:
 }
 
 function contextOf(text: string, options: AnalyzeOptions, cache?: BlockCache): RuleContext {
-  const doc = scanMarkdown(text);
+  const doc = scanMarkdown(text, cache?.scan);
   const sentences: Sentence[] = [];
   const figures: Figure[][] = [];
   const runs: NameRun[][] = [];
@@ -390,7 +398,12 @@ function runRules(text: string, options: AnalyzeOptions, cache?: BlockCache) {
  * Its results equal analyze()'s for the same text (test/unit/incremental.test.ts).
  */
 export class IncrementalAnalyzer {
-  private readonly cache = new BlockCache();
+  private readonly cache: BlockCache;
+
+  /** `pieceChars`: characters of draft parsed at a time (tests use small pieces; see ScanCache). */
+  constructor(pieceChars?: number) {
+    this.cache = new BlockCache(pieceChars);
+  }
 
   analyze(text: string, options: AnalyzeOptions = {}): AnalysisResult {
     return analyze(text, options, this.cache);

@@ -73,7 +73,24 @@ export function createBlockParser(lean = true): MarkdownIt.MarkdownIt {
 }
 
 /** Characters of draft parsed at a time by blockTokens. */
-const PIECE_CHARS = 256 * 1024;
+export const PIECE_CHARS = 256 * 1024;
+
+/** One piece of the source as blockPieces reads it. */
+export interface TokenPiece {
+  /** The piece's text: from a line's start to a line break, or to the source's end. */
+  source: string;
+  /** The piece's first line in the whole source. */
+  line: number;
+  /** Whether the piece runs to the source's end (its last block is not cut off). */
+  final: boolean;
+  /**
+   * Lines its tokens cover: all of the piece but its last top-level block, which the next piece
+   * starts with (0 for the final piece).
+   */
+  lines: number;
+  /** Its tokens, maps in the whole source's lines; null when `known` knew the piece. */
+  tokens: Token[] | null;
+}
 
 /**
  * The block tokens of `source`, in document order, parsed a piece at a time so
@@ -92,8 +109,23 @@ const PIECE_CHARS = 256 * 1024;
  * whole, so its line numbers stay exactly markdown-it's.
  */
 export function* blockTokens(md: MarkdownIt.MarkdownIt, source: string, pieceChars = PIECE_CHARS): Generator<Token[]> {
+  for (const piece of blockPieces(md, source, pieceChars)) yield piece.tokens!;
+}
+
+/**
+ * blockTokens' pieces, with where each lies. A piece that `known(text, final, line)` answers with the
+ * number of lines its tokens cover (what an earlier parse of the same text gave) is not parsed:
+ * it comes with no tokens, for the caller to take what it kept of that text.
+ */
+export function* blockPieces(
+  md: MarkdownIt.MarkdownIt,
+  source: string,
+  pieceChars = PIECE_CHARS,
+  known?: (text: string, final: boolean, line: number) => number | undefined,
+): Generator<TokenPiece> {
   if (source.length <= pieceChars * 2 || hasLoneCR(source)) {
-    yield md.parse(source, {});
+    const kept = known?.(source, true, 0) !== undefined;
+    yield { source, line: 0, final: true, lines: 0, tokens: kept ? null : md.parse(source, {}) };
     return;
   }
   let pos = 0; // offset of the piece's first line
@@ -102,20 +134,28 @@ export function* blockTokens(md: MarkdownIt.MarkdownIt, source: string, pieceCha
   while (pos < source.length) {
     const cut = source.length - pos <= size * 2 ? -1 : source.indexOf('\n', pos + size);
     if (cut < 0) {
-      yield shift(md.parse(source.slice(pos), {}), line);
+      const text = source.slice(pos);
+      const kept = known?.(text, true, line) !== undefined;
+      yield { source: text, line, final: true, lines: 0, tokens: kept ? null : shift(md.parse(text, {}), line) };
       return;
     }
-    const tokens = md.parse(source.slice(pos, cut + 1), {});
-    // The last top-level block's first token: an opening or a stand-alone token at level 0.
-    let last = tokens.length - 1;
-    while (last > 0 && !(tokens[last].level === 0 && tokens[last].nesting >= 0)) last--;
-    const lastLine = last > 0 ? tokens[last].map?.[0] ?? 0 : 0;
-    if (lastLine <= 0) {
-      size *= 2;
-      continue;
+    const text = source.slice(pos, cut + 1);
+    let lastLine = known?.(text, false, line);
+    let tokens: Token[] | null = null;
+    if (lastLine === undefined) {
+      tokens = md.parse(text, {});
+      // The last top-level block's first token: an opening or a stand-alone token at level 0.
+      let last = tokens.length - 1;
+      while (last > 0 && !(tokens[last].level === 0 && tokens[last].nesting >= 0)) last--;
+      lastLine = last > 0 ? tokens[last].map?.[0] ?? 0 : 0;
+      if (lastLine <= 0) {
+        size *= 2;
+        continue;
+      }
+      tokens.length = last;
+      shift(tokens, line);
     }
-    tokens.length = last;
-    yield shift(tokens, line);
+    yield { source: text, line, final: false, lines: lastLine, tokens };
     for (let l = 0; l < lastLine; l++) pos = source.indexOf('\n', pos) + 1;
     line += lastLine;
     size = pieceChars;

@@ -9,8 +9,9 @@
 
 import type MarkdownIt from 'markdown-it';
 import { LineIndex } from '../positions';
+import { ownCopy } from '../strings';
 import { scanInline } from './inline';
-import { blockTokens, createBlockParser } from './parser';
+import { blockPieces, createBlockParser, PIECE_CHARS } from './parser';
 
 export type BlockKind = 'paragraph' | 'heading' | 'table-cell';
 
@@ -224,6 +225,8 @@ interface Context {
 class BlockWriter {
   readonly blocks: ProseBlock[] = [];
   readonly directives: Directive[] = [];
+  /** Whether each block's text is the draft's own slice (no markup masked): sparse, true or absent. */
+  readonly plain: boolean[] = [];
   /**
    * Source offset and length of each of the open block's `n` content lines.
    * Reused: only the first `n` entries count (truncating an array is not free).
@@ -277,6 +280,7 @@ class BlockWriter {
         // A run of source lines with no markup in it (most paragraphs): the masked text is the
         // source slice itself, which shares the draft's characters rather than copying them.
         this.push(kind, start, end, content, headingLevel, ctx);
+        this.plain[this.blocks.length - 1] = true;
         return;
       }
       this.reps = 0;
@@ -368,8 +372,69 @@ class BlockWriter {
   }
 }
 
-/** Parses a Markdown document into prose blocks, suppression directives and front matter. */
-export function scanMarkdown(text: string): ScannedDocument {
+/** What one piece of a draft scanned to, offsets from its first line and ids from its first id. */
+interface PieceScan {
+  final: boolean;
+  /** Lines the piece's blocks cover (TokenPiece.lines). */
+  lines: number;
+  /** Its blocks; `text` null for a block that is the draft's own slice, taken again from each draft. */
+  blocks: Array<Omit<ProseBlock, 'index' | 'text'> & { text: string | null }>;
+  directives: Directive[];
+  /** List, item and table ids the piece used. */
+  ids: number;
+}
+
+/**
+ * The scans of a draft's pieces, by their text, kept between the analyses of one document: an
+ * edit parses and scans again only the piece it falls in (and, the next piece starting where the
+ * edited one's last block does, seldom more). Each scan keeps only the pieces it saw.
+ */
+export class ScanCache {
+  private current = new Map<string, PieceScan>();
+  private next = new Map<string, PieceScan>();
+
+  /** Pieces the latest scan took from the cache rather than parsing them. */
+  reused = 0;
+
+  /** `pieceChars`: characters parsed at a time (smaller than a whole-draft parse's, for finer reuse). */
+  constructor(readonly pieceChars = PIECE_CHARS / 4) {}
+
+  get(text: string, final: boolean): PieceScan | undefined {
+    const hit = this.next.get(text) ?? this.current.get(text);
+    return hit && hit.final === final ? hit : undefined;
+  }
+
+  set(text: string, scan: PieceScan): void {
+    this.next.set(text, scan);
+  }
+
+  /** Ends one scan that took `reused` pieces from the cache: pieces not seen in it are dropped. */
+  rotate(reused: number): void {
+    this.reused = reused;
+    this.current = this.next;
+    this.next = new Map();
+  }
+
+  reset(): void {
+    this.current = new Map();
+    this.next = new Map();
+  }
+}
+
+/**
+ * Parses a Markdown document into prose blocks, suppression directives and front matter. With a
+ * cache, the pieces of the draft it scanned before are not parsed again.
+ */
+export function scanMarkdown(text: string, cache?: ScanCache): ScannedDocument {
+  try {
+    return scan(text, cache);
+  } catch (e) {
+    cache?.reset();
+    throw e;
+  }
+}
+
+function scan(text: string, cache: ScanCache | undefined): ScannedDocument {
   const lines = new LineIndex(text);
   const starts = lines.starts;
   const notices: ScanNotice[] = [];
@@ -397,7 +462,47 @@ export function scanMarkdown(text: string): ScannedDocument {
 
   // The tokens come a piece of the draft at a time, each piece whole top-level blocks,
   // so the container stack is empty between pieces.
-  for (const tokens of blockTokens(getParser(), source)) {
+  // A piece's scan depends on its text alone, except where the draft's lines are not the
+  // parser's: blanked front matter and a byte-order mark, both at the start.
+  const firstOwn = frontMatter ? text.slice(0, frontMatter.end).split('\n').length : text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  // A piece's scan is kept, and taken again, only where it starts with nothing open.
+  const clean = () => stack.length === 0 && inHeading === 0;
+  let reused = 0;
+  const keep = cache && ((piece: string, final: boolean, line: number) => (line >= firstOwn && clean() ? cache.get(piece, final)?.lines : undefined));
+  for (const piece of blockPieces(getParser(), source, cache ? cache.pieceChars : undefined, keep)) {
+    const base = starts[piece.line];
+    const idBase = ids;
+    if (piece.tokens === null) {
+      // Scanned before: its blocks and directives again, moved to where the piece now lies.
+      const kept = cache!.get(piece.source, piece.final)!;
+      cache!.set(piece.source, kept);
+      reused++;
+      const blocks = writer.blocks;
+      for (const b of kept.blocks) {
+        const start = b.start + base;
+        const end = b.end + base;
+        blocks.push({
+          kind: b.kind,
+          start,
+          end,
+          text: b.text ?? text.slice(start, end),
+          index: blocks.length,
+          list: b.list < 0 ? -1 : b.list + idBase,
+          listItem: b.listItem < 0 ? -1 : b.listItem + idBase,
+          blockquote: b.blockquote,
+          table: b.table < 0 ? -1 : b.table + idBase,
+          row: b.row,
+          headingLevel: b.headingLevel,
+        });
+      }
+      for (const d of kept.directives) directives.push({ kind: d.kind, rules: d.rules, start: d.start + base, end: d.end + base });
+      ids += kept.ids;
+      continue;
+    }
+    const tokens = piece.tokens;
+    const cleanStart = clean();
+    const firstBlock = writer.blocks.length;
+    const firstDirective = directives.length;
     // An index, not for-of: the loop runs once per token, and its iterator results were
     // about 2 MB of garbage per megabyte of draft.
     for (let ti = 0; ti < tokens.length; ti++) {
@@ -503,6 +608,28 @@ export function scanMarkdown(text: string): ScannedDocument {
           break;
       }
     }
+    if (cache && piece.line >= firstOwn && cleanStart && clean()) {
+      const rel = (id: number) => (id < 0 ? -1 : id - idBase);
+      const blocks: PieceScan['blocks'] = [];
+      for (let k = firstBlock; k < writer.blocks.length; k++) {
+        const b = writer.blocks[k];
+        blocks.push({
+          kind: b.kind,
+          start: b.start - base,
+          end: b.end - base,
+          text: writer.plain[k] ? null : ownCopy(b.text),
+          list: rel(b.list),
+          listItem: rel(b.listItem),
+          blockquote: b.blockquote,
+          table: rel(b.table),
+          row: b.row,
+          headingLevel: b.headingLevel,
+        });
+      }
+      const kept = directives.slice(firstDirective).map((d) => ({ kind: d.kind, rules: d.rules, start: d.start - base, end: d.end - base }));
+      cache.set(piece.source, { final: piece.final, lines: piece.lines, blocks, directives: kept, ids: ids - idBase });
+    }
   }
+  cache?.rotate(reused);
   return { text, lines, blocks: writer.blocks, directives, frontMatter, notices };
 }

@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { scanMarkdown } from '../../../src/core/markdown/scan';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { ScanCache, scanMarkdown } from '../../../src/core/markdown/scan';
 import type { ScannedDocument } from '../../../src/core/markdown/scan';
 
 /**
@@ -343,5 +345,29 @@ describe('scanMarkdown', () => {
       assert.equal(b.start + b.text.indexOf('400'), src.indexOf('400'));
       assert.deepEqual(blocks(doc).slice(1), [['paragraph', 17, 31, 'More 500 text.']]);
     });
+  });
+});
+
+describe('scanMarkdown with a ScanCache', () => {
+  it('gives exactly an uncached scan (blocks with their ids, directives) after each of 200 random edits, taking most pieces from the cache', () => {
+    const corpus = path.join(__dirname, '../../../../test/corpus');
+    const stories = ['war-02.md', 'politics-03.md', 'sport-01.md'].map((f) => fs.readFileSync(path.join(corpus, f), 'utf8'));
+    const table = '| Team | Score |\n| --- | --- |\n| Ashby | 3-2 |\n';
+    const list = '- one 12\n  - nested 40\n- two\n\n1. first\n2. second\n';
+    let text = `\uFEFF# Title\n\n${stories[0]}\n${table}\n${list}\n<!-- copydesk-disable -->\n\n${stories[1]}\n> quoted 300\n\n${table}\n${stories[2]}\n<!-- copydesk-enable -->\n`;
+    const cache = new ScanCache(200);
+    let seed = 11;
+    const r = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 4294967296);
+    const edits = ['a', '\n', '\n\n', '- ', '| x |', '> ', '```', '<!-- ', ' -->', '# ', '1,000'];
+    let reused = 0;
+    for (let i = 0; i < 200; i++) {
+      const at = Math.floor(r() * text.length);
+      text = r() < 0.3 ? text.slice(0, at) + text.slice(at + Math.floor(r() * 8)) : text.slice(0, at) + edits[Math.floor(r() * edits.length)] + text.slice(at);
+      const cached = scanMarkdown(text, cache);
+      const whole = scanMarkdown(text);
+      assert.deepEqual({ ...cached, lines: null }, { ...whole, lines: null }, `edit ${i} at ${at}`);
+      reused += cache.reused;
+    }
+    assert.ok(text.length > 8000 && reused > 200 * 20, `${reused} pieces reused over 200 edits of ${text.length} characters`);
   });
 });
