@@ -3,6 +3,7 @@
 
 import { ScanCache, scanMarkdown, type Directive, type ProseBlock } from './markdown/scan';
 import { LineIndex } from './positions';
+import { ownCopy } from './strings';
 import { RULES, RULES_BY_ID } from './rules';
 import type { Report, RuleContext } from './rules/rule';
 import { attributeSentences, quotesOf, type Quote, type Source } from './text/attribution';
@@ -101,7 +102,9 @@ export class BlockCache {
     const hit = this.current.get(b.kind)?.get(b.text);
     let w: BlockWork;
     if (hit) w = moveTo(hit, b.start);
-    else this.added.push((w = blockWork(b, new Set())));
+    // Kept past this draft: read from a copy of the block's text, so that the sentences and words
+    // sliced from it keep that copy alive, not the whole draft.
+    else this.added.push((w = blockWork({ ...b, text: ownCopy(b.text) }, new Set())));
     next.set(b.text, w);
     return w;
   }

@@ -2,6 +2,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as v8 from 'node:v8';
+import * as vm from 'node:vm';
 import { analyze, IncrementalAnalyzer } from '../../src/core/analyze';
 
 const ROOT = path.join(__dirname, '../../..');
@@ -83,6 +85,35 @@ describe('incremental analysis', () => {
     }
     // Some 60 pieces a draft, one or two parsed again an edit.
     assert.ok(reused > 120 * 40, `only ${reused} pieces reused over 120 edits`);
+  });
+
+  it('keeps no earlier version of the draft alive: memory stays level over edits', function () {
+    this.timeout(60000);
+    v8.setFlagsFromString('--expose-gc');
+    const gc = vm.runInNewContext('gc') as () => void;
+    const story = fs.readFileSync(path.join(ROOT, 'test/corpus/war-02.md'), 'utf8');
+    // About 1 MB, every block distinct, as a long draft's are.
+    const parts: string[] = [];
+    for (let i = 0; parts.join('').length < 1e6; i++) parts.push(story.replace(/\d+/g, (n) => String(Number(n) + i)));
+    const draft = parts.join('\n');
+    const inc = new IncrementalAnalyzer();
+    const heap = () => {
+      gc();
+      return process.memoryUsage().heapUsed;
+    };
+    // Each edit's text is a fresh string: a block read from it, and kept, must not keep it; nor
+    // must a word from it that the engine remembers (a new long name, here).
+    const edited = (i: number) => {
+      const at = draft.indexOf('\n\n', Math.floor((draft.length * ((i * 7) % 19 + 1)) / 21));
+      return Buffer.from(`${draft.slice(0, at)} Constantinescu${'abcdefghijkl'[i]}ova said 40 homes flooded.${draft.slice(at)}`).toString();
+    };
+    inc.analyze(edited(0));
+    inc.analyze(edited(1));
+    const before = heap();
+    for (let i = 2; i < 12; i++) inc.analyze(edited(i));
+    const grown = (heap() - before) / 1e6;
+    // Ten drafts of 1 MB each, had they been kept.
+    assert.ok(grown < 5, `the heap grew ${grown.toFixed(1)} MB over 10 edits`);
   });
 
   it('reuses blocks: a second analysis of the same text equals the first', () => {
