@@ -79,8 +79,9 @@ export const PIECE_CHARS = 256 * 1024;
 export interface TokenPiece {
   /** The piece's text: from a line's start to a line break, or to the source's end. */
   source: string;
-  /** The piece's first line in the whole source. */
+  /** The piece's first line in the whole source, and its offset there. */
   line: number;
+  start: number;
   /** Whether the piece runs to the source's end (its last block is not cut off). */
   final: boolean;
   /**
@@ -125,7 +126,7 @@ export function* blockPieces(
 ): Generator<TokenPiece> {
   if (source.length <= pieceChars * 2 || hasLoneCR(source)) {
     const kept = known?.(source, true, 0) !== undefined;
-    yield { source, line: 0, final: true, lines: 0, tokens: kept ? null : md.parse(source, {}) };
+    yield { source, line: 0, start: 0, final: true, lines: 0, tokens: kept ? null : md.parse(source, {}) };
     return;
   }
   let pos = 0; // offset of the piece's first line
@@ -136,7 +137,7 @@ export function* blockPieces(
     if (cut < 0) {
       const text = source.slice(pos);
       const kept = known?.(text, true, line) !== undefined;
-      yield { source: text, line, final: true, lines: 0, tokens: kept ? null : shift(md.parse(text, {}), line) };
+      yield { source: text, line, start: pos, final: true, lines: 0, tokens: kept ? null : shift(md.parse(text, {}), line) };
       return;
     }
     const text = source.slice(pos, cut + 1);
@@ -155,7 +156,7 @@ export function* blockPieces(
       tokens.length = last;
       shift(tokens, line);
     }
-    yield { source: text, line, final: false, lines: lastLine, tokens };
+    yield { source: text, line, start: pos, final: false, lines: lastLine, tokens };
     for (let l = 0; l < lastLine; l++) pos = source.indexOf('\n', pos) + 1;
     line += lastLine;
     size = pieceChars;

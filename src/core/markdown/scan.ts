@@ -93,10 +93,14 @@ function parseDirective(body: string, start: number, end: number): Directive | n
   for (const tok of m[2].split(/(?=:|--)|[\s,]+/)) {
     if (tok === '') continue;
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(tok)) break;
-    rules.push(tok);
+    // A copy: the directive may be kept past this draft (ScanCache), and a slice keeps all of it.
+    rules.push(ownCopy(tok));
   }
-  return { kind: m[1] as DirectiveKind, rules, start, end };
+  return { kind: DIRECTIVE_KINDS[m[1]], rules, start, end };
 }
+
+/** The kinds as constants, not slices of the draft (see parseDirective). */
+const DIRECTIVE_KINDS: Record<string, DirectiveKind> = { 'disable-next-line': 'disable-next-line', disable: 'disable', enable: 'enable' };
 
 function findFrontMatter(text: string, lines: LineIndex, notices: ScanNotice[]): FrontMatter | null {
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
@@ -386,8 +390,11 @@ interface PieceScan {
 
 /**
  * The scans of a draft's pieces, by their text, kept between the analyses of one document: an
- * edit parses and scans again only the piece it falls in (and, the next piece starting where the
- * edited one's last block does, seldom more). Each scan keeps only the pieces it saw.
+ * edit mostly parses and scans again only the piece it falls in. The next piece starts where that
+ * one's last block does, and pieces are cut by length from there: an edit that moves that block's
+ * start moves the cuts after it, and the pieces after it are parsed again too, often to the end.
+ * A block longer than a piece is still parsed in the shorter tries first. Each scan keeps only
+ * the pieces it saw.
  */
 export class ScanCache {
   private current = new Map<string, PieceScan>();
@@ -418,6 +425,7 @@ export class ScanCache {
   reset(): void {
     this.current = new Map();
     this.next = new Map();
+    this.reused = 0;
   }
 }
 
@@ -462,15 +470,17 @@ function scan(text: string, cache: ScanCache | undefined): ScannedDocument {
 
   // The tokens come a piece of the draft at a time, each piece whole top-level blocks,
   // so the container stack is empty between pieces.
-  // A piece's scan depends on its text alone, except where the draft's lines are not the
-  // parser's: blanked front matter and a byte-order mark, both at the start.
-  const firstOwn = frontMatter ? text.slice(0, frontMatter.end).split('\n').length : text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  // A piece's scan depends on its text alone, with offsets from where it starts in the parser's
+  // source; past the front matter, the draft is that source moved by `delta`. A byte-order mark
+  // makes the first line the parser's and not the draft's.
+  const delta = text.length - source.length;
+  const firstOwn = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   // A piece's scan is kept, and taken again, only where it starts with nothing open.
   const clean = () => stack.length === 0 && inHeading === 0;
   let reused = 0;
   const keep = cache && ((piece: string, final: boolean, line: number) => (line >= firstOwn && clean() ? cache.get(piece, final)?.lines : undefined));
   for (const piece of blockPieces(getParser(), source, cache ? cache.pieceChars : undefined, keep)) {
-    const base = starts[piece.line];
+    const base = piece.start + delta;
     const idBase = ids;
     if (piece.tokens === null) {
       // Scanned before: its blocks and directives again, moved to where the piece now lies.
@@ -495,7 +505,7 @@ function scan(text: string, cache: ScanCache | undefined): ScannedDocument {
           headingLevel: b.headingLevel,
         });
       }
-      for (const d of kept.directives) directives.push({ kind: d.kind, rules: d.rules, start: d.start + base, end: d.end + base });
+      for (const d of kept.directives) directives.push({ kind: d.kind, rules: [...d.rules], start: d.start + base, end: d.end + base });
       ids += kept.ids;
       continue;
     }
