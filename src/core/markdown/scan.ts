@@ -402,6 +402,8 @@ export class ScanCache {
 
   /** Pieces the latest scan took from the cache rather than parsing them. */
   reused = 0;
+  /** Pieces the latest scan parsed. */
+  parsed = 0;
 
   /** `pieceChars`: characters parsed at a time (smaller than a whole-draft parse's, for finer reuse). */
   constructor(readonly pieceChars = PIECE_CHARS / 4) {}
@@ -415,9 +417,10 @@ export class ScanCache {
     this.next.set(text, scan);
   }
 
-  /** Ends one scan that took `reused` pieces from the cache: pieces not seen in it are dropped. */
-  rotate(reused: number): void {
+  /** Ends one scan, which took `reused` pieces from the cache and parsed `parsed`: pieces not seen in it are dropped. */
+  rotate(reused: number, parsed: number): void {
     this.reused = reused;
+    this.parsed = parsed;
     this.current = this.next;
     this.next = new Map();
   }
@@ -426,6 +429,7 @@ export class ScanCache {
     this.current = new Map();
     this.next = new Map();
     this.reused = 0;
+    this.parsed = 0;
   }
 }
 
@@ -478,13 +482,16 @@ function scan(text: string, cache: ScanCache | undefined): ScannedDocument {
   // A piece's scan is kept, and taken again, only where it starts with nothing open.
   const clean = () => stack.length === 0 && inHeading === 0;
   let reused = 0;
-  const keep = cache && ((piece: string, final: boolean, line: number) => (line >= firstOwn && clean() ? cache.get(piece, final)?.lines : undefined));
+  let parsed = 0;
+  // The scan `keep` found for the piece blockPieces yields next (with no tokens).
+  let kept: PieceScan | undefined;
+  const keep = cache && ((piece: string, final: boolean, line: number) => (kept = line >= firstOwn && clean() ? cache.get(piece, final) : undefined)?.lines);
   for (const piece of blockPieces(getParser(), source, cache ? cache.pieceChars : undefined, keep)) {
     const base = piece.start + delta;
     const idBase = ids;
     if (piece.tokens === null) {
       // Scanned before: its blocks and directives again, moved to where the piece now lies.
-      const kept = cache!.get(piece.source, piece.final)!;
+      if (!kept) throw new Error('blockPieces gave no tokens for a piece the scan cache did not have');
       cache!.set(piece.source, kept);
       reused++;
       const blocks = writer.blocks;
@@ -510,6 +517,7 @@ function scan(text: string, cache: ScanCache | undefined): ScannedDocument {
       continue;
     }
     const tokens = piece.tokens;
+    parsed++;
     const cleanStart = clean();
     const firstBlock = writer.blocks.length;
     const firstDirective = directives.length;
@@ -640,6 +648,6 @@ function scan(text: string, cache: ScanCache | undefined): ScannedDocument {
       cache.set(piece.source, { final: piece.final, lines: piece.lines, blocks, directives: kept, ids: ids - idBase });
     }
   }
-  cache?.rotate(reused);
+  cache?.rotate(reused, parsed);
   return { text, lines, blocks: writer.blocks, directives, frontMatter, notices };
 }
