@@ -67,6 +67,8 @@ interface BlockWork {
   lowerWords: Set<string>;
   /** Prose words in the block. */
   words: number;
+  /** The block's text: a copy of its own, which the block is given too (see BlockCache.work). */
+  text: string;
 }
 
 /**
@@ -96,16 +98,26 @@ export class BlockCache {
   work(b: ProseBlock): BlockWork {
     let next = this.next.get(b.kind);
     if (!next) this.next.set(b.kind, (next = new Map()));
+    // A block's text becomes the copy its work holds. Kept past this draft, the work's sentences
+    // and words are slices of that copy, not of the draft, which a slice would keep alive whole;
+    // and the draft's scan, kept too (ScanCache), takes the text from the block. A text kept from
+    // an earlier draft has its hash already, so finding it again costs no pass over it.
     // A second block with the same text in this run gets its own figures: they sit elsewhere.
     // Its words are the first one's, so they need no counting.
-    if (next.has(b.text)) return blockWork(b, new Set());
+    const first = next.get(b.text);
+    if (first) {
+      b.text = first.text;
+      return blockWork(b, new Set());
+    }
     const hit = this.current.get(b.kind)?.get(b.text);
     let w: BlockWork;
     if (hit) w = moveTo(hit, b.start);
-    // Kept past this draft: read from a copy of the block's text, so that the sentences and words
-    // sliced from it keep that copy alive, not the whole draft.
-    else this.added.push((w = blockWork({ ...b, text: ownCopy(b.text) }, new Set())));
-    next.set(b.text, w);
+    else {
+      b.text = ownCopy(b.text);
+      this.added.push((w = blockWork(b, new Set())));
+    }
+    b.text = w.text;
+    next.set(w.text, w);
     return w;
   }
 
@@ -167,7 +179,7 @@ function blockWork(b: ProseBlock, lower: Set<string>): BlockWork {
     return figs;
   });
   const runs = sentences.map((s) => nameRuns(s.text));
-  return { base: b.start, sentences, figures, runs, lowerWords: lower, words: readWords(b.text, lower) };
+  return { base: b.start, sentences, figures, runs, lowerWords: lower, words: readWords(b.text, lower), text: b.text };
 }
 
 /** Whether any of `figs` is a claim. */

@@ -229,8 +229,6 @@ interface Context {
 class BlockWriter {
   readonly blocks: ProseBlock[] = [];
   readonly directives: Directive[] = [];
-  /** Whether each block's text is the draft's own slice (no markup masked): sparse, true or absent. */
-  readonly plain: boolean[] = [];
   /**
    * Source offset and length of each of the open block's `n` content lines.
    * Reused: only the first `n` entries count (truncating an array is not free).
@@ -284,7 +282,6 @@ class BlockWriter {
         // A run of source lines with no markup in it (most paragraphs): the masked text is the
         // source slice itself, which shares the draft's characters rather than copying them.
         this.push(kind, start, end, content, headingLevel, ctx);
-        this.plain[this.blocks.length - 1] = true;
         return;
       }
       this.reps = 0;
@@ -376,15 +373,24 @@ class BlockWriter {
   }
 }
 
-/** What one piece of a draft scanned to, offsets from its first line and ids from its first id. */
+/**
+ * What one piece of a draft scanned to: its blocks and directives as that scan made them, with
+ * the offset and the first id they were made at, to be moved from there.
+ */
 interface PieceScan {
   final: boolean;
   /** Lines the piece's blocks cover (TokenPiece.lines). */
   lines: number;
-  /** Its blocks; `text` null for a block that is the draft's own slice, taken again from each draft. */
-  blocks: Array<Omit<ProseBlock, 'index' | 'text'> & { text: string | null }>;
+  /**
+   * Its blocks as scanned. Their text is the block cache's own copy (BlockCache.work gives each
+   * block one), so the scan keeps no slice of the draft it was read from.
+   */
+  blocks: ProseBlock[];
   directives: Directive[];
-  /** List, item and table ids the piece used. */
+  /** Where the piece started, and the first list, item or table id it could use. */
+  base: number;
+  idBase: number;
+  /** Ids the piece used. */
   ids: number;
 }
 
@@ -495,24 +501,27 @@ function scan(text: string, cache: ScanCache | undefined): ScannedDocument {
       cache!.set(piece.source, kept);
       reused++;
       const blocks = writer.blocks;
+      const by = base - kept.base;
+      const ids0 = idBase - kept.idBase;
       for (const b of kept.blocks) {
-        const start = b.start + base;
-        const end = b.end + base;
         blocks.push({
           kind: b.kind,
-          start,
-          end,
-          text: b.text ?? text.slice(start, end),
+          start: b.start + by,
+          end: b.end + by,
+          text: b.text,
           index: blocks.length,
-          list: b.list < 0 ? -1 : b.list + idBase,
-          listItem: b.listItem < 0 ? -1 : b.listItem + idBase,
+          list: b.list < 0 ? -1 : b.list + ids0,
+          listItem: b.listItem < 0 ? -1 : b.listItem + ids0,
           blockquote: b.blockquote,
-          table: b.table < 0 ? -1 : b.table + idBase,
+          table: b.table < 0 ? -1 : b.table + ids0,
           row: b.row,
           headingLevel: b.headingLevel,
         });
       }
-      for (const d of kept.directives) directives.push({ kind: d.kind, rules: [...d.rules], start: d.start + base, end: d.end + base });
+      for (let k = 0; k < kept.directives.length; k++) {
+        const d = kept.directives[k];
+        directives.push({ kind: d.kind, rules: [...d.rules], start: d.start + by, end: d.end + by });
+      }
       ids += kept.ids;
       continue;
     }
@@ -627,25 +636,15 @@ function scan(text: string, cache: ScanCache | undefined): ScannedDocument {
       }
     }
     if (cache && piece.line >= firstOwn && cleanStart && clean()) {
-      const rel = (id: number) => (id < 0 ? -1 : id - idBase);
-      const blocks: PieceScan['blocks'] = [];
-      for (let k = firstBlock; k < writer.blocks.length; k++) {
-        const b = writer.blocks[k];
-        blocks.push({
-          kind: b.kind,
-          start: b.start - base,
-          end: b.end - base,
-          text: writer.plain[k] ? null : ownCopy(b.text),
-          list: rel(b.list),
-          listItem: rel(b.listItem),
-          blockquote: b.blockquote,
-          table: rel(b.table),
-          row: b.row,
-          headingLevel: b.headingLevel,
-        });
-      }
-      const kept = directives.slice(firstDirective).map((d) => ({ kind: d.kind, rules: d.rules, start: d.start - base, end: d.end - base }));
-      cache.set(piece.source, { final: piece.final, lines: piece.lines, blocks, directives: kept, ids: ids - idBase });
+      cache.set(piece.source, {
+        final: piece.final,
+        lines: piece.lines,
+        blocks: writer.blocks.slice(firstBlock),
+        directives: directives.slice(firstDirective),
+        base,
+        idBase,
+        ids: ids - idBase,
+      });
     }
   }
   cache?.rotate(reused, parsed);
