@@ -117,20 +117,27 @@ export function* blockTokens(md: MarkdownIt.MarkdownIt, source: string, pieceCha
  * blockTokens' pieces, with where each lies. A piece that `known(text, final, line)` answers with the
  * number of lines its tokens cover (what an earlier parse of the same text gave) is not parsed:
  * it comes with no tokens, for the caller to take what it kept of that text.
+ *
+ * `from` and `fromLine`: the source is read from offset `from`, which starts line `fromLine`, as if
+ * the lines before it were blank (front matter). The pieces are slices of `source`, so no copy of
+ * it with those lines blanked is made, and no such copy is held by what keeps the pieces.
  */
 export function* blockPieces(
   md: MarkdownIt.MarkdownIt,
   source: string,
   pieceChars = PIECE_CHARS,
   known?: (text: string, final: boolean, line: number) => number | undefined,
+  from = 0,
+  fromLine = 0,
 ): Generator<TokenPiece> {
-  if (source.length <= pieceChars * 2 || hasLoneCR(source)) {
-    const kept = known?.(source, true, 0) !== undefined;
-    yield { source, line: 0, start: 0, final: true, lines: 0, tokens: kept ? null : md.parse(source, {}) };
+  if (source.length - from <= pieceChars * 2 || hasLoneCR(source, from)) {
+    const text = from > 0 ? source.slice(from) : source;
+    const kept = known?.(text, true, fromLine) !== undefined;
+    yield { source: text, line: fromLine, start: from, final: true, lines: 0, tokens: kept ? null : shift(md.parse(text, {}), fromLine) };
     return;
   }
-  let pos = 0; // offset of the piece's first line
-  let line = 0; // its line number
+  let pos = from; // offset of the piece's first line
+  let line = fromLine; // its line number
   let size = pieceChars;
   while (pos < source.length) {
     const cut = source.length - pos <= size * 2 ? -1 : source.indexOf('\n', pos + size);
@@ -163,8 +170,8 @@ export function* blockPieces(
   }
 }
 
-function hasLoneCR(source: string): boolean {
-  for (let i = source.indexOf('\r'); i >= 0; i = source.indexOf('\r', i + 1)) {
+function hasLoneCR(source: string, from: number): boolean {
+  for (let i = source.indexOf('\r', from); i >= 0; i = source.indexOf('\r', i + 1)) {
     if (source.charCodeAt(i + 1) !== 0x0a) return true;
   }
   return false;

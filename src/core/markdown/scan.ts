@@ -458,13 +458,11 @@ function scan(text: string, cache: ScanCache | undefined): ScannedDocument {
   const notices: ScanNotice[] = [];
   const frontMatter = findFrontMatter(text, lines, notices);
 
-  // Front matter lines are blanked for the parser so its line numbers stay the file's;
-  // a byte-order mark becomes a space so "# Heading" on line 1 is still a heading.
-  let source = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
-  if (frontMatter) {
-    const fmLines = text.slice(0, frontMatter.end).split('\n').length;
-    source = '\n'.repeat(fmLines - 1) + text.slice(frontMatter.end);
-  }
+  // The parser reads past the front matter, from the line it ends on, so its line numbers stay the
+  // file's; a byte-order mark becomes a space so "# Heading" on line 1 is still a heading.
+  const source = !frontMatter && text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
+  const from = frontMatter ? frontMatter.end : 0;
+  const fromLine = frontMatter ? lines.lineOf(frontMatter.end) : 0;
 
   const writer = new BlockWriter(text);
   const directives = writer.directives;
@@ -480,10 +478,9 @@ function scan(text: string, cache: ScanCache | undefined): ScannedDocument {
 
   // The tokens come a piece of the draft at a time, each piece whole top-level blocks,
   // so the container stack is empty between pieces.
-  // A piece's scan depends on its text alone, with offsets from where it starts in the parser's
-  // source; past the front matter, the draft is that source moved by `delta`. A byte-order mark
-  // makes the first line the parser's and not the draft's.
-  const delta = text.length - source.length;
+  // A piece's scan depends on its text alone, with offsets from where it starts in the draft (the
+  // parser's source has the draft's length). A byte-order mark makes the first line the parser's
+  // and not the draft's.
   const firstOwn = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   // A piece's scan is kept, and taken again, only where it starts with nothing open.
   const clean = () => stack.length === 0 && inHeading === 0;
@@ -492,8 +489,8 @@ function scan(text: string, cache: ScanCache | undefined): ScannedDocument {
   // The scan `keep` found for the piece blockPieces yields next (with no tokens).
   let kept: PieceScan | undefined;
   const keep = cache && ((piece: string, final: boolean, line: number) => (kept = line >= firstOwn && clean() ? cache.get(piece, final) : undefined)?.lines);
-  for (const piece of blockPieces(getParser(), source, cache ? cache.pieceChars : undefined, keep)) {
-    const base = piece.start + delta;
+  for (const piece of blockPieces(getParser(), source, cache ? cache.pieceChars : undefined, keep, from, fromLine)) {
+    const base = piece.start;
     const idBase = ids;
     if (piece.tokens === null) {
       // Scanned before: its blocks and directives again, moved to where the piece now lies.

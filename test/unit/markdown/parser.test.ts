@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { blockTokens, createBlockParser } from '../../../src/core/markdown/parser';
+import { blockPieces, blockTokens, createBlockParser } from '../../../src/core/markdown/parser';
 
 // Block constructs of every kind, nested, with the line endings and characters
 // normalisation deals with.
@@ -142,5 +142,29 @@ describe('blockTokens', () => {
     const cr = `${'Line one.\rLine two.\n\n'.repeat(50)}# End`;
     assert.equal([...blockTokens(md, cr, 8)].length, 1);
     assert.equal(pieces(cr, 8), whole(cr));
+  });
+
+  it('reads from an offset as if the lines before it were blank, slicing its pieces from the source', () => {
+    const body = `${LONG_REACH}\n\n${SAMPLE.replace(/\r(?!\n)/g, '')}\n`;
+    const cr = `${'Line one.\rLine two.\n\n'.repeat(20)}# End`;
+    for (const [head, rest] of [
+      ['---\ntitle: A story\ndate: 2024-04-18\n---\n', body],
+      ['---\nx: 1\n---', `\n${body}`],
+      ['---\r\nx: 1\r\n---\r\n', cr],
+      // A lone CR before the offset is not read: the rest is still parsed in pieces.
+      ['---\nx: 1\ry: 2\n---\n', body],
+    ]) {
+      const doc = head + rest;
+      const fromLine = head.split('\n').length - 1;
+      const blanked = '\n'.repeat(fromLine) + rest;
+      for (const size of [1, 5, 64, 4096]) {
+        const got = [...blockPieces(md, doc, size, undefined, head.length, fromLine)];
+        assert.equal(JSON.stringify(got.map((p) => p.tokens).flat()), whole(blanked), `${head.length} + ${rest.length} characters in pieces of ${size}`);
+        assert.equal(got[0].start, head.length);
+        assert.equal(got[0].line, fromLine);
+        for (const p of got) assert.equal(p.source, doc.slice(p.start, p.start + p.source.length));
+        assert.equal(got.length > 1, !/\r(?!\n)/.test(rest) && size <= 64, `${got.length} pieces of ${size}`);
+      }
+    }
   });
 });
