@@ -134,6 +134,23 @@ describe('incremental analysis', () => {
     assert.notDeepEqual(analyze(common + names).people, analyze(names).people, 'the test text must depend on the lower-case word');
   });
 
+  it('names the source of a kept sentence anew when an edit elsewhere changes who it is', () => {
+    // The second paragraph is kept; its cue ("he said") and its words are read once, and who "he" is
+    // comes from the people before it in the draft being analysed.
+    const kept = 'The city spent $4 million on roads last year, he said.\n';
+    const inc = new IncrementalAnalyzer();
+    const sources: unknown[] = [];
+    for (const first of ['Mayor Ann Lee spoke at the council.\n\n', 'Police Chief Bob Ray spoke at the council.\n\n', 'Mayor Ann Lee spoke at the council.\n\n']) {
+      const text = first + kept;
+      const r = inc.analyze(text);
+      assert.deepEqual(r, analyze(text), JSON.stringify(text));
+      const source = r.claims.find((c) => c.kind === 'figure')!.source!;
+      sources.push([source.name, source.range.start.line, source.range.start.character, source.range.end.character]);
+    }
+    const he = kept.indexOf('he said');
+    assert.deepEqual(sources, [['Ann Lee', 2, he, he + 2], ['Bob Ray', 2, he, he + 2], ['Ann Lee', 2, he, he + 2]]);
+  });
+
   it('reports the same shared block twice when it appears twice, and after one copy goes', () => {
     const para = 'Officials said 300 homes were evacuated in Ashby.\n\n';
     const inc = new IncrementalAnalyzer();

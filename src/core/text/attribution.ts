@@ -613,12 +613,39 @@ const GENERIC_BEFORE = /\b((?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-
 const NAME_AFTER = /^\s+((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}'\u2019-]*)/u;
 const PRONOUN_BEFORE = /\b(he|she|they)\s*$/i;
 
+/**
+ * What cueOf reads from a sentence's own text: whether it holds an attribution cue, and the words
+ * that name its source (null: none), with where they start in the sentence. It depends on nothing
+ * but the sentence's text and where the quotes in its block lie (a cue inside a quote is the
+ * speaker's words), so a sentence kept between analyses of a draft keeps it: only the source's
+ * words are looked up again among the story's people, whose mentions move with every edit.
+ */
+export interface CueText {
+  cue: boolean;
+  raw: string | null;
+  at: number;
+}
+
+const NO_CUE: CueText = Object.freeze({ cue: false, raw: null, at: 0 });
+
 /** Finds the attribution cue of a sentence and the source it names. */
 export function cueOf(sentence: Sentence, people: PeopleIndex, quoteSpans: Array<[number, number]>): SentenceAttribution {
+  const c = (sentence.cueText ??= cueText(sentence, quoteSpans));
+  if (!c.cue) return { cue: false, source: null, inherited: false };
+  return { cue: true, source: c.raw === null ? null : sourceFromText(people, c.raw, sentence.start + c.at).source, inherited: false };
+}
+
+/** The source's words and where they start in the sentence; null when the cue names none. */
+interface SourceWords {
+  raw: string;
+  at: number;
+}
+
+function cueText(sentence: Sentence, quoteSpans: Array<[number, number]>): CueText {
   const t = sentence.text;
   const words = new SentenceWords(t);
   // "In a statement, the ministry said ...": the setting is a cue, but the source is named by the verb after it.
-  let setting: SentenceAttribution | null = null;
+  let setting: CueText | null = null;
   for (let start = words.nextCueStart(); start >= 0; start = words.nextCueStart()) {
     CUE_AT.lastIndex = start;
     const m = CUE_AT.exec(t);
@@ -640,16 +667,15 @@ export function cueOf(sentence: Sentence, people: PeopleIndex, quoteSpans: Array
       const after = t.slice(afterAt, afterAt + 120);
       const by = BY_AGENT.exec(after);
       if (!by) continue;
-      const r = sourceFromText(people, by[1], sentence.start + afterAt + by[0].indexOf(by[1]));
-      return { cue: true, source: r.source, inherited: false };
+      return { cue: true, raw: by[1], at: afterAt + by[0].indexOf(by[1]) };
     }
     if (flags & SUBJECT && !DATA_SUBJECTS.test(t.slice(Math.max(base, at - 160), at)) && !capitalizedBefore(t, base, at)) continue;
     if (flags & SETTING) {
-      setting ??= { cue: true, source: sourceOfCue(sentence, people, word, at, flags), inherited: false };
+      setting ??= cueNaming(sourceOfCue(t, word, at, flags));
       continue;
     }
-    const found = { cue: true, source: sourceOfCue(sentence, people, word, at, flags), inherited: false };
-    return setting && !found.source ? setting : found;
+    const found = cueNaming(sourceOfCue(t, word, at, flags));
+    return setting && found.raw === null ? setting : found;
   }
   if (setting) return setting;
   // Every word has been read: without an OWNED_FIGURES_CUE noun that pattern cannot match, and
@@ -666,24 +692,28 @@ export function cueOf(sentence: Sentence, people: PeopleIndex, quoteSpans: Array
     while (skip < words.length && COMMON_CAPITALIZED.has(words[skip])) skip++;
     if (skip < words.length) {
       const lead = words.slice(0, skip).reduce((n, w) => n + w.length + 1, 0);
-      return { cue: true, source: sourceFromText(people, owned[1].slice(lead), sentence.start + owned.index + lead).source, inherited: false };
+      return { cue: true, raw: owned[1].slice(lead), at: owned.index + lead };
     }
   }
-  return { cue: false, source: null, inherited: false };
+  return NO_CUE;
 }
 
-function sourceOfCue(sentence: Sentence, people: PeopleIndex, word: string, at: number, flags: number): Source | null {
-  const t = sentence.text;
+function cueNaming(w: SourceWords | null): CueText {
+  return w ? { cue: true, raw: w.raw, at: w.at } : { cue: true, raw: null, at: 0 };
+}
+
+/** The words naming the source of the cue `word` at `at` in the sentence text `t`, or null. */
+function sourceOfCue(t: string, word: string, at: number, flags: number): SourceWords | null {
   const afterAt = at + word.length;
   const after = t.slice(afterAt, afterAt + 120);
   if (flags & NAMES_AFTER) {
     const m = FROM_NAME.exec(after);
-    if (m) return sourceFromText(people, m[1], sentence.start + afterAt + m[0].indexOf(m[1])).source;
+    if (m) return { raw: m[1], at: afterAt + m[0].indexOf(m[1]) };
     return null;
   }
   // "indicated by the Kremlin": the agent names the source.
   const by = BY_NAME.exec(after);
-  if (by) return sourceFromText(people, by[1], sentence.start + afterAt + by[0].indexOf(by[1])).source;
+  if (by) return { raw: by[1], at: afterAt + by[0].indexOf(by[1]) };
   // "Milley said", "the ministry said", "officials told reporters": the nearest name or noun before.
   // Only the words near the cue can name its subject; a bounded window keeps the end-anchored patterns linear.
   const base = Math.max(0, at - 200);
@@ -694,17 +724,17 @@ function sourceOfCue(sentence: Sentence, people: PeopleIndex, word: string, at: 
     nameBefore = NAME_BEFORE.exec(before);
   }
   if (nameBefore && !COMMON_CAPITALIZED.has(firstWord(nameBefore[1])) || nameBefore && /^(?:he|she|they|we|I)$/i.test(nameBefore[1])) {
-    return sourceFromText(people, nameBefore![1], sentence.start + base + nameBefore!.index).source;
+    return { raw: nameBefore![1], at: base + nameBefore!.index };
   }
   const nounBefore = nounSourceBefore(t, base, at);
-  if (nounBefore) return sourceFromText(people, nounBefore.text, sentence.start + nounBefore.index).source;
+  if (nounBefore) return { raw: nounBefore.text, at: nounBefore.index };
   GENERIC_BEFORE.lastIndex = wordsBack(t, base, at, 4) - base;
   const generic = GENERIC_BEFORE.exec(before);
-  if (generic) return sourceFromText(people, generic[1], sentence.start + base + generic.index).source;
+  if (generic) return { raw: generic[1], at: base + generic.index };
   const nameAfter = NAME_AFTER.exec(after);
-  if (nameAfter) return sourceFromText(people, nameAfter[1], sentence.start + afterAt + nameAfter[0].indexOf(nameAfter[1])).source;
+  if (nameAfter) return { raw: nameAfter[1], at: afterAt + nameAfter[0].indexOf(nameAfter[1]) };
   const pronoun = PRONOUN_BEFORE.exec(before);
-  if (pronoun) return sourceFromText(people, pronoun[1], sentence.start + base + pronoun.index).source;
+  if (pronoun) return { raw: pronoun[1], at: base + pronoun.index };
   return null;
 }
 

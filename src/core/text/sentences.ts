@@ -13,6 +13,7 @@ import {
   TITLE_ABBREVIATIONS,
 } from '../data/abbreviations';
 import type { ProseBlock } from '../markdown/scan';
+import type { CueText } from './attribution';
 import { DIGIT, LETTER, LOWER, UPPER, classOf, codePointBefore, isSpace } from './chars';
 
 export interface Sentence {
@@ -27,6 +28,8 @@ export interface Sentence {
   index: number;
   /** Order within its block. */
   indexInBlock: number;
+  /** Its attribution cue as read from its text, once asked for (cueOf): kept with the sentence. */
+  cueText?: CueText | null;
 }
 
 /**
@@ -215,7 +218,7 @@ function sentenceAt(block: ProseBlock, a: number, b: number, index: number, inde
   const s = block.text;
   while (a < b && isSpace(s.charCodeAt(a))) a++;
   while (b > a && isSpace(s.charCodeAt(b - 1))) b--;
-  return b > a ? { start: block.start + a, end: block.start + b, text: s.slice(a, b), block, index, indexInBlock } : null;
+  return b > a ? { start: block.start + a, end: block.start + b, text: s.slice(a, b), block, index, indexInBlock, cueText: null } : null;
 }
 
 /** Splits a block into sentences, trimmed of surrounding white space. */
