@@ -44,6 +44,9 @@ function shiftFigure(f: Figure, by: number): void {
   }
 }
 
+/** The words of a block whose text an earlier block in the draft has too: counted with that one's. */
+const NO_WORDS: Set<string> = new Set();
+
 /** The shared empty list for sentences with nothing unattributed (most of them). */
 const NONE: readonly Figure[] = Object.freeze([]);
 
@@ -75,16 +78,18 @@ interface BlockWork {
  * Per-block results kept between analyses of one document, keyed by the block's prose. An edit
  * re-reads only the blocks it changed; the story-wide passes (people, quotes, attribution, rules)
  * run again over the reused pieces. Each run keeps only the blocks it saw, so the cache never
- * holds more than the document. The story's lower-case words are kept up to date the same way:
- * counted per cached block, so an edit touches only the words of the blocks it changed.
+ * holds more than the document. A text that several blocks share (a table's "12", a repeated
+ * heading) keeps a result for each of them, taken in document order: the k-th block with that
+ * text gets the result of the k-th last time. The story's lower-case words are kept up to date the
+ * same way: counted once per cached text, so an edit touches only the words of the blocks it changed.
  */
 export class BlockCache {
-  /** Block kind -> prose -> work; by kind first, so no key string is built per block. */
-  private current = new Map<string, Map<string, BlockWork>>();
-  private next = new Map<string, Map<string, BlockWork>>();
-  /** Blocks computed in this run (not reused), whose words are not counted yet. */
+  /** Block kind -> prose -> works, in document order; by kind first, so no key string is built per block. */
+  private current = new Map<string, Map<string, BlockWork[]>>();
+  private next = new Map<string, Map<string, BlockWork[]>>();
+  /** Texts first seen in this run (one work each), whose words are not counted yet. */
   private added: BlockWork[] = [];
-  /** How many cached blocks write each lower-case word; `lower` holds those counted above zero. */
+  /** How many cached texts write each lower-case word; `lower` holds those counted above zero. */
   private readonly wordCounts = new Map<string, number>();
   private readonly lower = new Set<string>();
   /** The draft's Markdown pieces as last scanned: an edit parses again only the piece it is in. */
@@ -102,22 +107,22 @@ export class BlockCache {
     // and words are slices of that copy, not of the draft, which a slice would keep alive whole;
     // and the draft's scan, kept too (ScanCache), takes the text from the block. A text kept from
     // an earlier draft has its hash already, so finding it again costs no pass over it.
-    // A second block with the same text in this run gets its own figures: they sit elsewhere.
-    // Its words are the first one's, so they need no counting.
-    const first = next.get(b.text);
-    if (first) {
-      b.text = first.text;
-      return blockWork(b, new Set());
-    }
-    const hit = this.current.get(b.kind)?.get(b.text);
+    // Blocks with the same text share one copy of it; each has its own figures, which sit elsewhere.
+    const seen = next.get(b.text);
+    const k = seen ? seen.length : 0;
+    const before = this.current.get(b.kind)?.get(b.text);
     let w: BlockWork;
-    if (hit) w = moveTo(hit, b.start);
+    if (before && k < before.length) w = moveTo(before[k], b.start);
     else {
-      b.text = ownCopy(b.text);
-      this.added.push((w = blockWork(b, new Set())));
+      b.text = seen ? seen[0].text : before ? before[0].text : ownCopy(b.text);
+      w = blockWork(b, new Set());
+      if (!seen && !before) this.added.push(w);
+      // Only the first block with a text has its words counted (see rotate).
+      else if (k > 0) w.lowerWords = NO_WORDS;
     }
     b.text = w.text;
-    next.set(w.text, w);
+    if (seen) seen.push(w);
+    else next.set(w.text, [w]);
     return w;
   }
 
@@ -126,7 +131,7 @@ export class BlockCache {
     for (const w of this.added) for (const word of w.lowerWords) this.count(word, 1);
     for (const [kind, blocks] of this.current) {
       const kept = this.next.get(kind);
-      for (const [text, w] of blocks) if (kept?.get(text) !== w) for (const word of w.lowerWords) this.count(word, -1);
+      for (const [text, works] of blocks) if (!kept?.has(text)) for (const word of works[0].lowerWords) this.count(word, -1);
     }
     this.added = [];
     this.current = this.next;

@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
-import { analyze, IncrementalAnalyzer } from '../../src/core/analyze';
+import { analyze, BlockCache, buildContext, IncrementalAnalyzer } from '../../src/core/analyze';
 
 const ROOT = path.join(__dirname, '../../..');
 
@@ -149,6 +149,30 @@ describe('incremental analysis', () => {
     }
     const he = kept.indexOf('he said');
     assert.deepEqual(sources, [['Ann Lee', 2, he, he + 2], ['Bob Ray', 2, he, he + 2], ['Ann Lee', 2, he, he + 2]]);
+  });
+
+  it('keeps the result of each block that shares its text with another, and their words while one remains', () => {
+    // Table cells and repeated paragraphs share a text; each keeps its own figures between edits.
+    const table = '| Ward | Votes |\n| --- | --- |\n| North | 12 |\n| South | 12 |\n| East | 12 |\n\n';
+    const common = 'It is the will of the voters.\n\n';
+    const names = 'Will Dunmore, the county clerk, said 40 ballots were lost.\n';
+    const cache = new BlockCache();
+    const twelves = (text: string) => {
+      const ctx = buildContext(text, {}, cache);
+      return ctx.sentences.filter((x) => x.text === '12').map((x) => ctx.figures[x.index]);
+    };
+    const first = twelves(`Intro.\n\n${table}${common}${common}${names}`);
+    assert.equal(first.length, 3);
+    assert.equal(new Set(first).size, 3, 'each cell has figures of its own');
+    const starts = first.map((f) => f[0].start);
+    const again = twelves(`Intro, edited.\n\n${table}${common}${common}${names}`);
+    assert.deepEqual(again.map((f, i) => f === first[i]), [true, true, true], 'the cells were read again');
+    assert.deepEqual(again.map((f) => f[0].start), starts.map((x) => x + ', edited'.length), 'moved with the edit');
+    // One of the two paragraphs with "will" goes: "Will" is still a common word.
+    const inc = new IncrementalAnalyzer();
+    for (const text of [common + common + names, common + names, names, common + common + names, names, common + names]) {
+      assert.deepEqual(inc.analyze(text), analyze(text), JSON.stringify(text));
+    }
   });
 
   it('reports the same shared block twice when it appears twice, and after one copy goes', () => {
