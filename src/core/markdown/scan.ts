@@ -400,7 +400,8 @@ interface PieceScan {
  * one's last block does, and pieces are cut by length from there: an edit that moves that block's
  * start moves the cuts after it, and the pieces after it are parsed again too, often to the end.
  * A block longer than a piece is still parsed in the shorter tries first. Each scan keeps only
- * the pieces it saw.
+ * the pieces it saw. Its keys are those pieces' text as slices of the latest draft: they keep that
+ * draft alive, and no earlier one.
  */
 export class ScanCache {
   private current = new Map<string, PieceScan>();
