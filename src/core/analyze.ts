@@ -105,8 +105,9 @@ export class BlockCache {
     if (!next) this.next.set(b.kind, (next = new Map()));
     // A block's text becomes the copy its work holds. Kept past this draft, the work's sentences
     // and words are slices of that copy, not of the draft, which a slice would keep alive whole;
-    // and the draft's scan, kept too (ScanCache), takes the text from the block. A text kept from
-    // an earlier draft has its hash already, so finding it again costs no pass over it.
+    // and the draft's scan, kept too (ScanCache), takes the text from the block. A block the scan
+    // replayed carries the text kept from an earlier draft, hashed already, so finding it again
+    // costs no pass over it; a block parsed again is a new slice, hashed here once.
     // Blocks with the same text share one copy of it; each has its own figures, which sit elsewhere.
     const seen = next.get(b.text);
     const k = seen ? seen.length : 0;

@@ -77,7 +77,7 @@ export const PIECE_CHARS = 256 * 1024;
 
 /** One piece of the source as blockPieces reads it. */
 export interface TokenPiece {
-  /** The piece's text: from a line's start to a line break, or to the source's end. */
+  /** The piece's text: from a line's start (or from `from`, for the first) to a line break, or to the source's end. */
   source: string;
   /** The piece's first line in the whole source, and its offset there. */
   line: number;
@@ -118,9 +118,10 @@ export function* blockTokens(md: MarkdownIt.MarkdownIt, source: string, pieceCha
  * number of lines its tokens cover (what an earlier parse of the same text gave) is not parsed:
  * it comes with no tokens, for the caller to take what it kept of that text.
  *
- * `from` and `fromLine`: the source is read from offset `from`, which starts line `fromLine`, as if
- * the lines before it were blank (front matter). The pieces are slices of `source`, so no copy of
- * it with those lines blanked is made, and no such copy is held by what keeps the pieces.
+ * `from` and `fromLine`: the source is read from offset `from`, which lies on line `fromLine`, as if
+ * everything before it were blank: the rest of that line reads as a line of its own (the scan
+ * passes the end of the front matter, so that rest is empty). The pieces are slices of `source`,
+ * so no copy of it with those lines blanked is made, and no such copy is held by what keeps them.
  */
 export function* blockPieces(
   md: MarkdownIt.MarkdownIt,

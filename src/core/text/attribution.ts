@@ -628,7 +628,11 @@ export interface CueText {
 
 const NO_CUE: CueText = Object.freeze({ cue: false, raw: null, at: 0 });
 
-/** Finds the attribution cue of a sentence and the source it names. */
+/**
+ * Finds the attribution cue of a sentence and the source it names. `quoteSpans` must be the quotes
+ * of the draft the sentence is in: what is read of the sentence is kept on it (Sentence.cueText)
+ * and not read again, and the sentence lives as long as its block's text is unchanged.
+ */
 export function cueOf(sentence: Sentence, people: PeopleIndex, quoteSpans: Array<[number, number]>): SentenceAttribution {
   const c = (sentence.cueText ??= cueText(sentence, quoteSpans));
   if (!c.cue) return { cue: false, source: null, inherited: false };
