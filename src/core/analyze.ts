@@ -117,9 +117,10 @@ export class BlockCache {
     else {
       b.text = seen ? seen[0].text : before ? before[0].text : ownCopy(b.text);
       w = blockWork(b, new Set());
-      if (!seen && !before) this.added.push(w);
-      // Only the first block with a text has its words counted (see rotate).
-      else if (k > 0) w.lowerWords = NO_WORDS;
+      // Here k is 0 only for a text new to the cache. Only the first block with a text has its
+      // words counted (see rotate).
+      if (k === 0) this.added.push(w);
+      else w.lowerWords = NO_WORDS;
     }
     b.text = w.text;
     if (seen) seen.push(w);
