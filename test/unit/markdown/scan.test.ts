@@ -380,7 +380,7 @@ describe('scanMarkdown with a ScanCache', () => {
       assert.deepEqual({ ...cached, lines: null }, { ...scanMarkdown(text), lines: null }, date);
       assert.equal(cached.blocks[0].text, 'Paragraph 0 said 0 homes flooded.');
       // Past the first scan, every piece, the first included, is the same text each time (the
-      // front matter blanked): none is parsed again.
+      // parser reads from where the front matter ends): none is parsed again.
       if (i > 0) assert.equal(cache.parsed, 0, `${date}: ${cache.parsed} pieces parsed`);
     });
     assert.ok(cache.reused > 5, `${cache.reused} pieces reused`);
