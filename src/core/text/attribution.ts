@@ -635,7 +635,7 @@ const NO_CUE: CueText = Object.freeze({ cue: false, raw: null, at: 0 });
  */
 export function cueOf(sentence: Sentence, people: PeopleIndex, quoteSpans: Array<[number, number]>): SentenceAttribution {
   const c = (sentence.cueText ??= cueText(sentence, quoteSpans));
-  if (!c.cue) return { cue: false, source: null, inherited: false };
+  if (!c.cue) return NO_ATTRIBUTION;
   return { cue: true, source: c.raw === null ? null : sourceFromText(people, c.raw, sentence.start + c.at).source, inherited: false };
 }
 
