@@ -9,7 +9,7 @@ import type { Report, RuleContext } from './rules/rule';
 import { attributeSentences, quotesOf, type Quote, type Source } from './text/attribution';
 import { classifyNames } from './text/names';
 import { findFigures, type Figure } from './text/numbers';
-import { findPeople, nameRuns, type NameRun } from './text/people';
+import { findPeople, nameRuns, PeopleMemo, type NameRun } from './text/people';
 import { splitSentences, type Sentence } from './text/sentences';
 import { afterDeterminer, readWords } from './text/words';
 import type {
@@ -92,6 +92,10 @@ export class BlockCache {
   /** How many cached texts write each lower-case word; `lower` holds those counted above zero. */
   private readonly wordCounts = new Map<string, number>();
   private readonly lower = new Set<string>();
+  /** The words `lower` gained or lost in the last rotate(). */
+  readonly changedLower = new Set<string>();
+  /** The people of the last analysis, for the sentences kept since (see findPeople). */
+  readonly people = new PeopleMemo();
   /** The draft's Markdown pieces as last scanned: an edit parses again only the piece it is in. */
   readonly scan: ScanCache;
 
@@ -130,6 +134,7 @@ export class BlockCache {
 
   /** Ends one analysis: blocks not seen in it are dropped. Returns the story's lower-case words. */
   rotate(): Set<string> {
+    this.changedLower.clear();
     for (const w of this.added) for (const word of w.lowerWords) this.count(word, 1);
     for (const [kind, blocks] of this.current) {
       const kept = this.next.get(kind);
@@ -149,10 +154,14 @@ export class BlockCache {
     this.scan.reset();
     this.wordCounts.clear();
     this.lower.clear();
+    this.changedLower.clear();
+    this.people.reset();
   }
 
   private count(word: string, by: number): void {
-    const n = (this.wordCounts.get(word) ?? 0) + by;
+    const had = this.wordCounts.get(word) ?? 0;
+    const n = had + by;
+    if (had > 0 !== n > 0) this.changedLower.add(word);
     if (n > 0) {
       this.wordCounts.set(word, n);
       this.lower.add(word);
@@ -238,7 +247,7 @@ function contextOf(text: string, options: AnalyzeOptions, cache?: BlockCache): R
   }
   const lowerWords = cache ? cache.rotate() : gathered!;
   const ignore = new Set(options.ignore ?? []);
-  const people = findPeople(sentences, options.people ?? [], ignore, lowerWords, runs);
+  const people = findPeople(sentences, options.people ?? [], ignore, lowerWords, runs, cache && { memo: cache.people, changedLower: cache.changedLower });
   const quotes: Quote[] = [];
   for (const b of doc.blocks) {
     const qs = quotesOf(b, people);

@@ -175,6 +175,38 @@ describe('incremental analysis', () => {
     }
   });
 
+  it('keeps a sentence\'s mentions of people between edits, and makes them again when the people or the lower-case words change', () => {
+    // "Dunmore said ..." names someone the story never introduced: a mention of nobody, until the
+    // story introduces Will Dunmore; none while the story also writes "dunmore" in lower case or
+    // the config ignores the name.
+    const kept = 'Dunmore said 40 ballots were lost.\n';
+    const cache = new BlockCache();
+    const view = (ctx: ReturnType<typeof buildContext>) => ctx.people.mentions.map((m) => [m.text, m.start, m.end, m.person?.name ?? null]);
+    const people = (ctx: ReturnType<typeof buildContext>) => ctx.people.people.map((p) => [p.name, p.mentions.map((m) => m.start)]);
+    const mentions = (text: string, options: { ignore?: string[] } = {}) => {
+      const ctx = buildContext(text, options, cache);
+      const full = buildContext(text, options);
+      assert.deepEqual(view(ctx), view(full), JSON.stringify(text));
+      assert.deepEqual(people(ctx), people(full), JSON.stringify(text));
+      return { list: view(ctx), objects: ctx.people.mentions, people: people(ctx) };
+    };
+    const a = mentions('Intro.\n\n' + kept);
+    assert.deepEqual(a.list, [['Dunmore', 8, 15, null]]);
+    const b = mentions('Intro, edited.\n\n' + kept);
+    assert.deepEqual(b.list, [['Dunmore', 16, 23, null]], 'moved with the edit');
+    assert.equal(b.objects[0], a.objects[0], 'the kept sentence was read again');
+    assert.deepEqual(mentions('Intro, edited dunmore.\n\n' + kept).list, [], 'the lower-case word elsewhere');
+    assert.deepEqual(mentions('Intro, edited.\n\n' + kept).list, [['Dunmore', 16, 23, null]]);
+    assert.deepEqual(mentions('Intro, edited.\n\n' + kept, { ignore: ['Dunmore'] }).list, [], 'the ignore list');
+    assert.deepEqual(mentions('Will Dunmore, the county clerk, said so.\n\n' + kept).list, [
+      ['Will Dunmore', 0, 12, 'Will Dunmore'],
+      ['Dunmore', 42, 49, 'Will Dunmore'],
+    ]);
+    // The same people: the kept mention is this analysis's Will Dunmore's.
+    assert.deepEqual(mentions('Will Dunmore, the county clerk, said so again.\n\n' + kept).people, [['Will Dunmore', [0, 48]]]);
+    assert.deepEqual(mentions('Intro.\n\n' + kept).list, [['Dunmore', 8, 15, null]]);
+  });
+
   it('reports the same shared block twice when it appears twice, and after one copy goes', () => {
     const para = 'Officials said 300 homes were evacuated in Ashby.\n\n';
     const inc = new IncrementalAnalyzer();

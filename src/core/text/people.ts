@@ -317,13 +317,6 @@ function possessiveAt(t: string, end: number): boolean {
   return (c === 39 || c === 0x2019) && t.charCodeAt(end + 1) === 115 && !isWordUnit(t.charCodeAt(end + 2));
 }
 
-/** A multi-word name of pass 1: its words, the last one's record, and whether it has evidence yet. */
-interface RawFull {
-  tokens: string[];
-  last: WordInfo;
-  evidence: boolean;
-}
-
 /** A run of capitalized words in a sentence, as tokens with offsets relative to the sentence. */
 export type NameRun = ReadonlyArray<{ readonly w: string; readonly at: number }>;
 
@@ -366,15 +359,13 @@ interface FullName {
 const NO_FULLS: ReadonlyArray<FullName> = [];
 
 /**
- * All findPeople needs to know of one distinct capitalized word, looked up once and shared by
- * every token that spells it: pass 2 then reads one record per token instead of a lookup in
- * the kinds, the full names, the surnames and the ignore list.
+ * All pass 2 needs to know of one distinct capitalized word, looked up once and shared by every
+ * token that spells it: one record per token instead of a lookup in the kinds, the full names,
+ * the surnames and the ignore list.
  */
 interface WordInfo {
   kind: number;
-  /** Uses as a name alone (pass 1): a surname reused alone is evidence for its full name. */
-  singles: number;
-  /** For pass 2, once the people are known: the full names that start with the word, longest first, */
+  /** The full names that start with the word, longest first, */
   fulls: ReadonlyArray<FullName>;
   /** the person it names alone, */
   person: Person | undefined;
@@ -382,9 +373,250 @@ interface WordInfo {
   ignored: boolean;
 }
 
+/** A multi-word name a sentence writes, and whether the sentence shows it is a person's. */
+interface SentenceFull {
+  tokens: string[];
+  evidence: boolean;
+}
+
+/**
+ * What findPeople read of one sentence, kept on it (Sentence.people) so that an edit reads again
+ * only the sentences it changed. Pass 1's part (the names written, alone or in full) depends on
+ * the sentence's text and on whether the story writes some of its words in lower case as well:
+ * those in `cands`. The mentions depend on the story's people too, and are theirs while the
+ * people are those of `epoch`.
+ */
+export interface SentencePeople {
+  /** Words used alone as a name: a surname reused alone is evidence for its full name. */
+  readonly singles: readonly string[];
+  readonly fulls: readonly SentenceFull[];
+  /** Lower-cased words whose use in lower case anywhere in the story decides pass 1 here (kept records only). */
+  readonly cands: readonly string[];
+  /** The memo the record was made for. */
+  readonly owner: PeopleMemo | null;
+  epoch: number;
+  /** Where the sentence started when its mentions were made, which hold document offsets. */
+  base: number;
+  mentions: Mention[];
+}
+
+const NO_STRINGS: readonly string[] = Object.freeze([]);
+const NO_SENTENCE_FULLS: readonly SentenceFull[] = Object.freeze([]);
+const NO_MENTIONS: Mention[] = [];
+Object.freeze(NO_MENTIONS);
+
+/** The record of every sentence without a run of capitalized words: it never goes stale. */
+const NO_NAMES: SentencePeople = Object.freeze({
+  singles: NO_STRINGS, fulls: NO_SENTENCE_FULLS, cands: NO_STRINGS, owner: null, epoch: 0, base: 0, mentions: NO_MENTIONS,
+});
+
+/** Unique epochs, so a record can only match the memo that made it. */
+let epochs = 0;
+
+/**
+ * What findPeople keeps between analyses of one draft (in the BlockCache): which people the last
+ * analysis found, so that a sentence kept since, whose own words mean what they meant then,
+ * keeps its mentions too.
+ */
+export class PeopleMemo {
+  /** The people (names, aliases, whence) and the ignore list of the last analysis. */
+  private key = '';
+  epoch = ++epochs;
+
+  /** Starts a new epoch when the people or the ignore list differ from the last analysis's. */
+  update(people: readonly Person[], ignore: ReadonlySet<string>): void {
+    const key = JSON.stringify([people.map((p) => [p.name, p.fromRoster, p.aliases]), [...ignore]]);
+    if (key !== this.key) {
+      this.key = key;
+      this.epoch = ++epochs;
+    }
+  }
+
+  reset(): void {
+    this.key = '';
+    this.epoch = ++epochs;
+  }
+}
+
+/**
+ * Kept state for findPeople: the memo, and the lower-case words that the story started or
+ * stopped writing since the last analysis with it (BlockCache.rotate).
+ */
+export interface PeopleKept {
+  memo: PeopleMemo;
+  changedLower: ReadonlySet<string>;
+}
+
+/** Kinds of a run's words, reused (grown as needed). */
+let runKinds: number[] = [];
+
+// Lists gathered for one sentence, reused: a record keeps an exact copy (slice()), since an array
+// pushed to from empty reserves room for 17 and the records of a long draft are kept between edits.
+const singlesNow: string[] = [];
+const fullsNow: SentenceFull[] = [];
+const candsNow: string[] = [];
+const mentionsNow: Mention[] = [];
+
+/**
+ * Pass 1 for one sentence: the names it writes alone, and the multi-word names with what it
+ * shows of them (a title before, a role after, a verb of saying).
+ */
+function readSentence(t: string, runsHere: NameRun[], kindIn: (w: string) => number, owner: PeopleMemo | null): SentencePeople {
+  if (runsHere.length === 0) return NO_NAMES;
+  singlesNow.length = 0;
+  fullsNow.length = 0;
+  candsNow.length = 0;
+  for (let r = 0; r < runsHere.length; r++) {
+    const run = runsHere[r];
+    const n = run.length;
+    if (runKinds.length < n) runKinds = new Array<number>(n * 2).fill(0);
+    const kind = runKinds;
+    for (let k = 0; k < n; k++) {
+      const w = run[k].w;
+      kind[k] = kindIn(w);
+      if (owner) {
+        const fixed = kindsOf(w);
+        if (!(fixed.kind & (TITLE | COMMON | NOT_PERSON))) candsNow.push(fixed.lower);
+      }
+    }
+    // "Kessler Chief Executive Marisol Grantham": the name is what follows the last title word.
+    let from = 0;
+    for (let k = n - 1; k >= 0; k--) {
+      if (kind[k] & TITLE_WORD) {
+        from = k + 1;
+        break;
+      }
+    }
+    // Drop leading words that are titles, qualifiers or common capitalized words.
+    while (from < n && !(kind[from] & NAME_WORD)) from++;
+    if (n - from === 1) {
+      singlesNow.push(run[from].w);
+      continue;
+    }
+    if (n - from < 2) continue;
+    let common = false;
+    for (let k = from; k < n && !common; k++) common = (kind[k] & (NOT_PERSON | COMMON)) !== 0;
+    if (common) continue;
+    const start = run[from].at;
+    const last = run[n - 1];
+    const end = last.at + last.w.length;
+    const evidence = hasTitleBefore(t, start) || appositive(t, end) !== null || speechAfter(t, end) || speechBefore(t, start);
+    const tokens = new Array<string>(n - from);
+    for (let k = from; k < n; k++) tokens[k - from] = run[k].w;
+    fullsNow.push({ tokens, evidence });
+  }
+  const rec: SentencePeople = {
+    singles: singlesNow.length > 0 ? singlesNow.slice() : NO_STRINGS,
+    fulls: fullsNow.length > 0 ? fullsNow.slice() : NO_SENTENCE_FULLS,
+    cands: candsNow.length > 0 ? candsNow.slice() : NO_STRINGS,
+    owner,
+    epoch: -1,
+    base: 0,
+    mentions: NO_MENTIONS,
+  };
+  // Emptied, so that the lists hold nothing of this draft once it is gone.
+  singlesNow.length = 0;
+  fullsNow.length = 0;
+  candsNow.length = 0;
+  return rec;
+}
+
+/** Whether any of `words` is in `set`. */
+function anyIn(words: readonly string[], set: ReadonlySet<string>): boolean {
+  for (let i = 0; i < words.length; i++) if (set.has(words[i])) return true;
+  return false;
+}
+
+/** Pass 2 for one sentence: every mention, in order; full names first, then surnames alone. */
+function mentionsOf(s: Sentence, runsHere: NameRun[], infoOf: (w: string) => WordInfo): Mention[] {
+  const t = s.text;
+  const out = mentionsNow;
+  out.length = 0;
+  for (let r = 0; r < runsHere.length; r++) {
+    const toks = runsHere[r];
+    // Words of the run that can be names: without titles ("Sheriff") and sentence openers,
+    // and, for a known surname, without title words such as "Executive" either.
+    let notTitleOrCommon = 0;
+    let nameWords = 0;
+    for (let k = 0; k < toks.length; k++) {
+      const kind = infoOf(toks[k].w).kind;
+      if (!(kind & (TITLE | COMMON))) notTitleOrCommon++;
+      if (!(kind & (TITLE | TITLE_WORD | COMMON))) nameWords++;
+    }
+    for (let i = 0; i < toks.length; i++) {
+      const info = infoOf(toks[i].w);
+      // Longest full name starting here (names differ, so at most one has a given length).
+      let matched = false;
+      for (let fi = 0; fi < info.fulls.length; fi++) {
+        const full = info.fulls[fi];
+        const j = i + full.words.length;
+        if (j <= i + 1 || j > toks.length) continue;
+        let same = true;
+        for (let k = 1; k < full.words.length && same; k++) same = toks[i + k].w === full.words[k];
+        if (!same) continue;
+        const start = toks[i].at;
+        const end = toks[j - 1].at + toks[j - 1].w.length;
+        out.push(makeMention(s, start, end, full.person, true));
+        i = j - 1;
+        matched = true;
+        break;
+      }
+      if (matched) continue;
+      const w = toks[i].w;
+      const start = toks[i].at;
+      const end = start + w.length;
+      const p = info.person;
+      if (p) {
+        const mention = makeMention(s, start, end, p, false);
+        mention.inRun = nameWords > 1;
+        out.push(mention);
+        continue;
+      }
+      if (info.ignored || !(info.kind & NAME_WORD)) continue;
+      // Part of a longer run of names that is not a person ("Economic Club"): skip. A title or
+      // common word before it ("Sheriff Lindqvist") does not make a run of names.
+      if (notTitleOrCommon > 1) continue;
+      if (s.block.kind === 'heading') continue; // headlines use surnames before the story introduces anyone
+      // Both patterns below end in \s+$: a name right after a non-space escapes them.
+      if (start > 0 && isSpace(t.charCodeAt(start - 1))) {
+        // "Chiefs of Staff said", "the Post reported": after a preposition or article it is no person.
+        const lead = t.slice(Math.max(0, start - 16), start);
+        if (/(?:^|\s)(?:of|the|in|at|from|for|to|on|into|a|an|its|their|his|her|by|with)\s+$/i.test(lead) && !/according to\s+$/i.test(lead)) continue;
+        if (/\d(?:st|nd|rd|th)?\s+$/.test(lead)) continue; // "the 3rd Ward"
+      }
+      // Only a name used as a person's is kept: build the mention only then.
+      if (!(possessiveAt(t, end) || hasTitleBefore(t, start) || appositive(t, end) !== null || speechOf(t, start, end))) continue;
+      out.push(makeMention(s, start, end, null, false));
+    }
+  }
+  const mentions = out.length > 0 ? out.slice() : NO_MENTIONS;
+  out.length = 0;
+  return mentions;
+}
+
+/** Moves a sentence's kept mentions by `by` characters, in place. */
+function shiftMentions(mentions: readonly Mention[], by: number): void {
+  for (const m of mentions) {
+    m.start += by;
+    m.end += by;
+    if (m.title) {
+      m.title.start += by;
+      m.title.end += by;
+    }
+  }
+}
+
 /**
  * Finds the people of a story. `lowerWords` holds every word the story writes in lower case;
  * `runs`, when given, holds each sentence's nameRuns() (kept between edits by the block cache).
+ *
+ * With `kept`, a sentence that carries a record made with the same memo is not read again unless
+ * the story started or stopped writing in lower case one of the words that record depends on;
+ * and its mentions are kept too while the people are the same. The sentences must then be the
+ * last analysis's, less the ones dropped, plus new ones (as BlockCache hands them out), and
+ * `kept.changedLower` the change in `lowerWords` since that analysis. A kept mention is moved
+ * with its sentence and takes this analysis's Person object: the last analysis's mentions are
+ * changed in place.
  */
 export function findPeople(
   sentences: Sentence[],
@@ -392,7 +624,10 @@ export function findPeople(
   ignore: Set<string>,
   lowerWords: Set<string>,
   runs?: NameRun[][],
+  kept?: PeopleKept,
 ): PeopleIndex {
+  const memo = kept?.memo ?? null;
+  const changed = kept?.changedLower;
   const people: Person[] = [];
   const bySurname = new Map<string, Person>();
   const byFull = new Map<string, Person>();
@@ -414,65 +649,40 @@ export function findPeople(
     }
   }
 
-  // What each capitalized word is, looked up once per word rather than once per use.
-  const infos = new Map<string, WordInfo>();
-  const infoOf = (w: string): WordInfo => {
-    let info = infos.get(w);
-    if (info === undefined) {
+  // What each capitalized word is in this story, looked up once per word rather than once per use.
+  const kinds = new Map<string, number>();
+  const kindIn = (w: string): number => {
+    let kind = kinds.get(w);
+    if (kind === undefined) {
       const k = kindsOf(w);
-      const kind = k.kind | (k.kind & (TITLE | COMMON | NOT_PERSON) || lowerWords.has(k.lower) ? 0 : NAME_WORD);
-      info = { kind, singles: 0, fulls: NO_FULLS, person: undefined, ignored: false };
-      infos.set(w, info);
+      kind = k.kind | (k.kind & (TITLE | COMMON | NOT_PERSON) || lowerWords.has(k.lower) ? 0 : NAME_WORD);
+      kinds.set(w, kind);
     }
-    return info;
+    return kind;
   };
+  const runsOf = (s: Sentence): NameRun[] => runs?.[s.index] ?? nameRuns(s.text);
 
-  // Pass 1: multi-word names with evidence that they are people.
-  const fulls: RawFull[] = [];
-  const sentenceRuns = sentences.map((s) => runs?.[s.index] ?? nameRuns(s.text));
-  // The record of every token of every run, in document order, for both passes.
-  const tokenInfo: WordInfo[] = [];
+  // Pass 1: multi-word names with evidence that they are people, and names used alone. Without
+  // a memo the records are this analysis's alone, and not kept on the sentences.
+  const records = new Array<SentencePeople>(sentences.length);
+  const singles = new Set<string>();
+  const fulls: SentenceFull[] = [];
+  // Indexed loops here and below: this function is long and runs once per analysis, so
+  // V8 may not optimise it, and an unoptimised for-of allocates an iterator result per step.
   for (let si = 0; si < sentences.length; si++) {
-    const t = sentences[si].text;
-    const runsHere = sentenceRuns[si];
-    // Indexed loops here and below: this function is long and runs once per analysis, so
-    // V8 may not optimise it, and an unoptimised for-of allocates an iterator result per step.
-    for (let r = 0; r < runsHere.length; r++) {
-      const run = runsHere[r];
-      const n = run.length;
-      const base = tokenInfo.length;
-      for (let k = 0; k < n; k++) tokenInfo.push(infoOf(run[k].w));
-      // "Kessler Chief Executive Marisol Grantham": the name is what follows the last title word.
-      let from = 0;
-      for (let k = n - 1; k >= 0; k--) {
-        if (tokenInfo[base + k].kind & TITLE_WORD) {
-          from = k + 1;
-          break;
-        }
-      }
-      // Drop leading words that are titles, qualifiers or common capitalized words.
-      while (from < n && !(tokenInfo[base + from].kind & NAME_WORD)) from++;
-      if (n - from === 1) {
-        tokenInfo[base + from].singles++;
-        continue;
-      }
-      if (n - from < 2) continue;
-      let common = false;
-      for (let k = from; k < n && !common; k++) common = (tokenInfo[base + k].kind & (NOT_PERSON | COMMON)) !== 0;
-      if (common) continue;
-      const start = run[from].at;
-      const last = run[n - 1];
-      const end = last.at + last.w.length;
-      const evidence = hasTitleBefore(t, start) || appositive(t, end) !== null || speechAfter(t, end) || speechBefore(t, start);
-      const tokens: string[] = [];
-      for (let k = from; k < n; k++) tokens.push(run[k].w);
-      fulls.push({ tokens, last: tokenInfo[base + n - 1], evidence });
+    const s = sentences[si];
+    let rec = memo ? s.people : null;
+    if (rec !== NO_NAMES && (!rec || rec.owner !== memo || (changed !== undefined && changed.size > 0 && anyIn(rec.cands, changed)))) {
+      rec = readSentence(s.text, runsOf(s), kindIn, memo);
+      if (memo) s.people = rec;
     }
+    records[si] = rec;
+    for (let k = 0; k < rec.singles.length; k++) singles.add(rec.singles[k]);
+    for (let k = 0; k < rec.fulls.length; k++) fulls.push(rec.fulls[k]);
   }
   // A surname reused alone elsewhere is evidence too ("Mark Milley" ... "Milley").
   for (const f of fulls) {
-    if (!f.evidence && f.last.singles > 0) f.evidence = true;
-    if (!f.evidence || f.tokens.some((w) => ignore.has(w))) continue;
+    if (!(f.evidence || singles.has(f.tokens[f.tokens.length - 1])) || f.tokens.some((w) => ignore.has(w))) continue;
     const name = f.tokens.join(' ');
     if (!byFull.has(name)) {
       const last = f.tokens[f.tokens.length - 1];
@@ -481,6 +691,9 @@ export function findPeople(
       addPerson(f.tokens[0], last, name, false, null);
     }
   }
+  // Without a memo the epoch is new, so no record made before can pass for this analysis's.
+  const now = memo ?? new PeopleMemo();
+  now.update(people, ignore);
 
   // Full names by first word, as their words, longest first: pass 2 compares a run's words
   // with them instead of joining every slice of the run into a string to look up.
@@ -492,81 +705,37 @@ export function findPeople(
     list.push({ words, person });
   }
   for (const list of fullsByFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
-  // The people are known now: complete each word's record for pass 2.
-  for (const [w, info] of infos) {
-    info.fulls = fullsByFirst.get(w) ?? NO_FULLS;
-    info.person = bySurname.get(w);
-    info.ignored = ignore.has(w);
-  }
+  const infos = new Map<string, WordInfo>();
+  const infoOf = (w: string): WordInfo => {
+    let info = infos.get(w);
+    if (info === undefined) {
+      info = { kind: kindIn(w), fulls: fullsByFirst.get(w) ?? NO_FULLS, person: bySurname.get(w), ignored: ignore.has(w) };
+      infos.set(w, info);
+    }
+    return info;
+  };
 
-  // Pass 2: every mention, in order; full names first, then surnames alone.
+  // Pass 2: every mention, in order.
   const mentions: Mention[] = [];
   const unresolved: Mention[] = [];
-  let cursor = 0; // into tokenInfo
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
-    const t = s.text;
-    const runsHere = sentenceRuns[si];
-    for (let r = 0; r < runsHere.length; r++) {
-      const toks = runsHere[r];
-      const base = cursor;
-      cursor += toks.length;
-      // Words of the run that can be names: without titles ("Sheriff") and sentence openers,
-      // and, for a known surname, without title words such as "Executive" either.
-      let notTitleOrCommon = 0;
-      let nameWords = 0;
-      for (let k = base; k < cursor; k++) {
-        const kind = tokenInfo[k].kind;
-        if (!(kind & (TITLE | COMMON))) notTitleOrCommon++;
-        if (!(kind & (TITLE | TITLE_WORD | COMMON))) nameWords++;
-      }
-      for (let i = 0; i < toks.length; i++) {
-        const info = tokenInfo[base + i];
-        // Longest full name starting here (names differ, so at most one has a given length).
-        let matched = false;
-        for (let fi = 0; fi < info.fulls.length; fi++) {
-          const full = info.fulls[fi];
-          const j = i + full.words.length;
-          if (j <= i + 1 || j > toks.length) continue;
-          let same = true;
-          for (let k = 1; k < full.words.length && same; k++) same = toks[i + k].w === full.words[k];
-          if (!same) continue;
-          const start = toks[i].at;
-          const end = toks[j - 1].at + toks[j - 1].w.length;
-          mentions.push(makeMention(s, start, end, full.person, true));
-          i = j - 1;
-          matched = true;
-          break;
-        }
-        if (matched) continue;
-        const w = toks[i].w;
-        const start = toks[i].at;
-        const end = start + w.length;
-        const p = info.person;
-        if (p) {
-          const mention = makeMention(s, start, end, p, false);
-          mention.inRun = nameWords > 1;
-          mentions.push(mention);
-          continue;
-        }
-        if (info.ignored || !(info.kind & NAME_WORD)) continue;
-        // Part of a longer run of names that is not a person ("Economic Club"): skip. A title or
-        // common word before it ("Sheriff Lindqvist") does not make a run of names.
-        if (notTitleOrCommon > 1) continue;
-        if (s.block.kind === 'heading') continue; // headlines use surnames before the story introduces anyone
-        // Both patterns below end in \s+$: a name right after a non-space escapes them.
-        if (start > 0 && isSpace(t.charCodeAt(start - 1))) {
-          // "Chiefs of Staff said", "the Post reported": after a preposition or article it is no person.
-          const lead = t.slice(Math.max(0, start - 16), start);
-          if (/(?:^|\s)(?:of|the|in|at|from|for|to|on|into|a|an|its|their|his|her|by|with)\s+$/i.test(lead) && !/according to\s+$/i.test(lead)) continue;
-          if (/\d(?:st|nd|rd|th)?\s+$/.test(lead)) continue; // "the 3rd Ward"
-        }
-        // Only a name used as a person's is kept: build the mention only then.
-        if (!(possessiveAt(t, end) || hasTitleBefore(t, start) || appositive(t, end) !== null || speechOf(t, start, end))) continue;
-        const mention = makeMention(s, start, end, null, false);
-        mentions.push(mention);
-        unresolved.push(mention);
-      }
+    const rec = records[si];
+    if (rec === NO_NAMES) continue;
+    if (rec.epoch !== now.epoch) {
+      rec.mentions = mentionsOf(s, runsOf(s), infoOf);
+      rec.epoch = now.epoch;
+      rec.base = s.start;
+    } else if (rec.base !== s.start) {
+      shiftMentions(rec.mentions, s.start - rec.base);
+      rec.base = s.start;
+    }
+    const ms = rec.mentions;
+    for (let k = 0; k < ms.length; k++) {
+      const m = ms[k];
+      if (m.person) m.person = people[m.person.id];
+      else unresolved.push(m);
+      mentions.push(m);
     }
   }
   for (const mt of mentions) {

@@ -14,6 +14,7 @@ import {
 } from '../data/abbreviations';
 import type { ProseBlock } from '../markdown/scan';
 import type { CueText } from './attribution';
+import type { SentencePeople } from './people';
 import { DIGIT, LETTER, LOWER, UPPER, classOf, codePointBefore, isSpace } from './chars';
 
 export interface Sentence {
@@ -30,6 +31,8 @@ export interface Sentence {
   indexInBlock: number;
   /** Its attribution cue as read from its text, once asked for (cueOf): kept with the sentence. */
   cueText?: CueText | null;
+  /** The names it writes and its mentions of people, once read (findPeople): kept with the sentence. */
+  people?: SentencePeople | null;
 }
 
 /**
@@ -218,7 +221,7 @@ function sentenceAt(block: ProseBlock, a: number, b: number, index: number, inde
   const s = block.text;
   while (a < b && isSpace(s.charCodeAt(a))) a++;
   while (b > a && isSpace(s.charCodeAt(b - 1))) b--;
-  return b > a ? { start: block.start + a, end: block.start + b, text: s.slice(a, b), block, index, indexInBlock, cueText: null } : null;
+  return b > a ? { start: block.start + a, end: block.start + b, text: s.slice(a, b), block, index, indexInBlock, cueText: null, people: null } : null;
 }
 
 /** Splits a block into sentences, trimmed of surrounding white space. */
