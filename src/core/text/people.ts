@@ -390,7 +390,7 @@ export interface SentencePeople {
   /** Words used alone as a name: a surname reused alone is evidence for its full name. */
   readonly singles: readonly string[];
   readonly fulls: readonly SentenceFull[];
-  /** Lower-cased words whose use in lower case anywhere in the story decides pass 1 here (kept records only). */
+  /** Lower-cased words whose use in lower case anywhere in the story decides pass 1 here. */
   readonly cands: readonly string[];
   /** The memo the record was made for. */
   readonly owner: PeopleMemo | null;
@@ -449,6 +449,8 @@ export interface PeopleKept {
 
 /** Kinds of a run's words, reused (grown as needed). */
 let runKinds: number[] = [];
+/** The records of a run's words in pass 2, reused (grown as needed; it holds the last run's). */
+let runInfo: WordInfo[] = [];
 
 // Lists gathered for one sentence, reused: a record keeps an exact copy (slice()), since an array
 // pushed to from empty reserves room for 17 and the records of a long draft are kept between edits.
@@ -458,14 +460,11 @@ const candsNow: string[] = [];
 const mentionsNow: Mention[] = [];
 
 /**
- * Pass 1 for one sentence: the names it writes alone, and the multi-word names with what it
- * shows of them (a title before, a role after, a verb of saying).
+ * Pass 1 for one sentence, into singlesNow, fullsNow and (`cands`) candsNow: the names it writes
+ * alone, and the multi-word names with what it shows of them (a title before, a role after, a
+ * verb of saying).
  */
-function readSentence(t: string, runsHere: NameRun[], kindIn: (w: string) => number, owner: PeopleMemo | null): SentencePeople {
-  if (runsHere.length === 0) return NO_NAMES;
-  singlesNow.length = 0;
-  fullsNow.length = 0;
-  candsNow.length = 0;
+function readSentence(t: string, runsHere: NameRun[], kindIn: (w: string) => number, cands: boolean): void {
   for (let r = 0; r < runsHere.length; r++) {
     const run = runsHere[r];
     const n = run.length;
@@ -474,7 +473,7 @@ function readSentence(t: string, runsHere: NameRun[], kindIn: (w: string) => num
     for (let k = 0; k < n; k++) {
       const w = run[k].w;
       kind[k] = kindIn(w);
-      if (owner) {
+      if (cands) {
         const fixed = kindsOf(w);
         if (!(fixed.kind & (TITLE | COMMON | NOT_PERSON))) candsNow.push(fixed.lower);
       }
@@ -505,6 +504,10 @@ function readSentence(t: string, runsHere: NameRun[], kindIn: (w: string) => num
     for (let k = from; k < n; k++) tokens[k - from] = run[k].w;
     fullsNow.push({ tokens, evidence });
   }
+}
+
+/** A record of what readSentence() read, kept on the sentence; the lists read are emptied. */
+function keep(owner: PeopleMemo): SentencePeople {
   const rec: SentencePeople = {
     singles: singlesNow.length > 0 ? singlesNow.slice() : NO_STRINGS,
     fulls: fullsNow.length > 0 ? fullsNow.slice() : NO_SENTENCE_FULLS,
@@ -527,24 +530,23 @@ function anyIn(words: readonly string[], set: ReadonlySet<string>): boolean {
   return false;
 }
 
-/** Pass 2 for one sentence: every mention, in order; full names first, then surnames alone. */
-function mentionsOf(s: Sentence, runsHere: NameRun[], infoOf: (w: string) => WordInfo): Mention[] {
+/** Pass 2 for one sentence, into `out`: every mention, in order; full names first, then surnames alone. */
+function mentionsOf(s: Sentence, runsHere: NameRun[], infoOf: (w: string) => WordInfo, out: Mention[]): void {
   const t = s.text;
-  const out = mentionsNow;
-  out.length = 0;
   for (let r = 0; r < runsHere.length; r++) {
     const toks = runsHere[r];
     // Words of the run that can be names: without titles ("Sheriff") and sentence openers,
     // and, for a known surname, without title words such as "Executive" either.
     let notTitleOrCommon = 0;
     let nameWords = 0;
+    if (runInfo.length < toks.length) runInfo = new Array<WordInfo>(toks.length * 2);
     for (let k = 0; k < toks.length; k++) {
-      const kind = infoOf(toks[k].w).kind;
-      if (!(kind & (TITLE | COMMON))) notTitleOrCommon++;
-      if (!(kind & (TITLE | TITLE_WORD | COMMON))) nameWords++;
+      const info = (runInfo[k] = infoOf(toks[k].w));
+      if (!(info.kind & (TITLE | COMMON))) notTitleOrCommon++;
+      if (!(info.kind & (TITLE | TITLE_WORD | COMMON))) nameWords++;
     }
     for (let i = 0; i < toks.length; i++) {
-      const info = infoOf(toks[i].w);
+      const info = runInfo[i];
       // Longest full name starting here (names differ, so at most one has a given length).
       let matched = false;
       for (let fi = 0; fi < info.fulls.length; fi++) {
@@ -589,9 +591,6 @@ function mentionsOf(s: Sentence, runsHere: NameRun[], infoOf: (w: string) => Wor
       out.push(makeMention(s, start, end, null, false));
     }
   }
-  const mentions = out.length > 0 ? out.slice() : NO_MENTIONS;
-  out.length = 0;
-  return mentions;
 }
 
 /** Moves a sentence's kept mentions by `by` characters, in place. */
@@ -662,21 +661,34 @@ export function findPeople(
   };
   const runsOf = (s: Sentence): NameRun[] => runs?.[s.index] ?? nameRuns(s.text);
 
-  // Pass 1: multi-word names with evidence that they are people, and names used alone. Without
-  // a memo the records are this analysis's alone, and not kept on the sentences.
-  const records = new Array<SentencePeople>(sentences.length);
+  // Pass 1: multi-word names with evidence that they are people, and names used alone. With a
+  // memo each sentence keeps a record of it; without, nothing is kept.
   const singles = new Set<string>();
   const fulls: SentenceFull[] = [];
   // Indexed loops here and below: this function is long and runs once per analysis, so
   // V8 may not optimise it, and an unoptimised for-of allocates an iterator result per step.
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
-    let rec = memo ? s.people : null;
-    if (rec !== NO_NAMES && (!rec || rec.owner !== memo || (changed !== undefined && changed.size > 0 && anyIn(rec.cands, changed)))) {
-      rec = readSentence(s.text, runsOf(s), kindIn, memo);
-      if (memo) s.people = rec;
+    if (!memo) {
+      const runsHere = runsOf(s);
+      if (runsHere.length === 0) continue;
+      readSentence(s.text, runsHere, kindIn, false);
+      for (let k = 0; k < singlesNow.length; k++) singles.add(singlesNow[k]);
+      for (let k = 0; k < fullsNow.length; k++) fulls.push(fullsNow[k]);
+      singlesNow.length = 0;
+      fullsNow.length = 0;
+      continue;
     }
-    records[si] = rec;
+    let rec = s.people;
+    if (rec !== NO_NAMES && (!rec || rec.owner !== memo || (changed !== undefined && changed.size > 0 && anyIn(rec.cands, changed)))) {
+      const runsHere = runsOf(s);
+      if (runsHere.length === 0) rec = NO_NAMES;
+      else {
+        readSentence(s.text, runsHere, kindIn, true);
+        rec = keep(memo);
+      }
+      s.people = rec;
+    }
     for (let k = 0; k < rec.singles.length; k++) singles.add(rec.singles[k]);
     for (let k = 0; k < rec.fulls.length; k++) fulls.push(rec.fulls[k]);
   }
@@ -691,9 +703,7 @@ export function findPeople(
       addPerson(f.tokens[0], last, name, false, null);
     }
   }
-  // Without a memo the epoch is new, so no record made before can pass for this analysis's.
-  const now = memo ?? new PeopleMemo();
-  now.update(people, ignore);
+  memo?.update(people, ignore);
 
   // Full names by first word, as their words, longest first: pass 2 compares a run's words
   // with them instead of joining every slice of the run into a string to look up.
@@ -717,14 +727,20 @@ export function findPeople(
 
   // Pass 2: every mention, in order.
   const mentions: Mention[] = [];
-  const unresolved: Mention[] = [];
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
-    const rec = records[si];
+    if (!memo) {
+      const runsHere = runsOf(s);
+      if (runsHere.length > 0) mentionsOf(s, runsHere, infoOf, mentions);
+      continue;
+    }
+    const rec = s.people!;
     if (rec === NO_NAMES) continue;
-    if (rec.epoch !== now.epoch) {
-      rec.mentions = mentionsOf(s, runsOf(s), infoOf);
-      rec.epoch = now.epoch;
+    if (rec.epoch !== memo.epoch) {
+      mentionsOf(s, runsOf(s), infoOf, mentionsNow);
+      rec.mentions = mentionsNow.length > 0 ? mentionsNow.slice() : NO_MENTIONS;
+      mentionsNow.length = 0;
+      rec.epoch = memo.epoch;
       rec.base = s.start;
     } else if (rec.base !== s.start) {
       shiftMentions(rec.mentions, s.start - rec.base);
@@ -734,12 +750,15 @@ export function findPeople(
     for (let k = 0; k < ms.length; k++) {
       const m = ms[k];
       if (m.person) m.person = people[m.person.id];
-      else unresolved.push(m);
       mentions.push(m);
     }
   }
+  const unresolved: Mention[] = [];
   for (const mt of mentions) {
-    if (!mt.person) continue;
+    if (!mt.person) {
+      unresolved.push(mt);
+      continue;
+    }
     mt.person.mentions.push(mt);
     if (mt.full && !mt.person.introduced) mt.person.introduced = mt;
   }
