@@ -84,9 +84,10 @@ interface BlockWork {
  * same way: counted once per cached text, so an edit touches only the words of the blocks it changed.
  */
 export class BlockCache {
-  /** Block kind -> prose -> works, in document order; by kind first, so no key string is built per block. */
-  private current = new Map<string, Map<string, BlockWork[]>>();
-  private next = new Map<string, Map<string, BlockWork[]>>();
+  /** Block kind -> prose -> its works; by kind first, so no key string is built per block. */
+  private readonly texts = new Map<string, Map<string, TextWorks>>();
+  /** Counts the analyses: a text not seen in the current one has an older `seen`. */
+  private run = 1;
   /** Texts first seen in this run (one work each), whose words are not counted yet. */
   private added: BlockWork[] = [];
   /** How many cached texts write each lower-case word; `lower` holds those counted above zero. */
@@ -105,30 +106,34 @@ export class BlockCache {
   }
 
   work(b: ProseBlock): BlockWork {
-    let next = this.next.get(b.kind);
-    if (!next) this.next.set(b.kind, (next = new Map()));
+    let texts = this.texts.get(b.kind);
+    if (!texts) this.texts.set(b.kind, (texts = new Map()));
     // A block's text becomes the copy its work holds. Kept past this draft, the work's sentences
     // and words are slices of that copy, not of the draft, which a slice would keep alive whole;
     // and the draft's scan, kept too (ScanCache), takes the text from the block. A block the scan
     // replayed carries the text kept from an earlier draft, hashed already, so finding it again
     // costs no pass over it; a block parsed again is a new slice, hashed here once.
     // Blocks with the same text share one copy of it; each has its own figures, which sit elsewhere.
-    const seen = next.get(b.text);
-    const k = seen ? seen.length : 0;
-    const before = this.current.get(b.kind)?.get(b.text);
+    const entry = texts.get(b.text);
+    if (entry && entry.seen !== this.run) {
+      entry.seen = this.run;
+      entry.used = 0;
+    }
+    const k = entry ? entry.used++ : 0;
     let w: BlockWork;
-    if (before && k < before.length) w = moveTo(before[k], b.start);
+    if (entry && k < entry.works.length) w = moveTo(entry.works[k], b.start);
     else {
-      b.text = seen ? seen[0].text : before ? before[0].text : ownCopy(b.text);
+      b.text = entry ? entry.works[0].text : ownCopy(b.text);
       w = blockWork(b, new Set());
       // Here k is 0 only for a text new to the cache. Only the first block with a text has its
       // words counted (see rotate).
       if (k === 0) this.added.push(w);
       else w.lowerWords = NO_WORDS;
+      // A literal of one: a list pushed to from empty reserves room for 17.
+      if (entry) entry.works.push(w);
+      else texts.set(w.text, { works: [w], used: 1, seen: this.run });
     }
     b.text = w.text;
-    if (seen) seen.push(w);
-    else next.set(w.text, [w]);
     return w;
   }
 
@@ -136,20 +141,25 @@ export class BlockCache {
   rotate(): Set<string> {
     this.changedLower.clear();
     for (const w of this.added) for (const word of w.lowerWords) this.count(word, 1);
-    for (const [kind, blocks] of this.current) {
-      const kept = this.next.get(kind);
-      for (const [text, works] of blocks) if (!kept?.has(text)) for (const word of works[0].lowerWords) this.count(word, -1);
+    for (const texts of this.texts.values()) {
+      for (const [text, entry] of texts) {
+        if (entry.seen !== this.run) {
+          // Only the first work of a text has its words counted.
+          for (const word of entry.works[0].lowerWords) this.count(word, -1);
+          texts.delete(text);
+        } else if (entry.used < entry.works.length) {
+          entry.works.length = entry.used;
+        }
+      }
     }
     this.added = [];
-    this.current = this.next;
-    this.next = new Map();
+    this.run++;
     return this.lower;
   }
 
   /** Forgets everything: after a failed run the cache's state is not to be trusted. */
   reset(): void {
-    this.current = new Map();
-    this.next = new Map();
+    this.texts.clear();
     this.added = [];
     this.scan.reset();
     this.wordCounts.clear();
@@ -170,6 +180,17 @@ export class BlockCache {
       this.lower.delete(word);
     }
   }
+}
+
+/**
+ * The works of the blocks that share one text, in document order as of the analysis that last
+ * saw it (`seen`): the k-th block with the text takes the k-th work. `used` counts those taken in
+ * that analysis; the rest are dropped when it ends.
+ */
+interface TextWorks {
+  works: BlockWork[];
+  used: number;
+  seen: number;
 }
 
 function moveTo(w: BlockWork, base: number): BlockWork {

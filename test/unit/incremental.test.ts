@@ -168,6 +168,12 @@ describe('incremental analysis', () => {
     const again = twelves(`Intro, edited.\n\n${table}${common}${common}${names}`);
     assert.deepEqual(again.map((f, i) => f === first[i]), [true, true, true], 'the cells were read again');
     assert.deepEqual(again.map((f) => f[0].start), starts.map((x) => x + ', edited'.length), 'moved with the edit');
+    // With one cell left, the cache keeps one result, not three: the cells that come back are read anew.
+    const oneCell = table.replace('| South | 12 |\n| East | 12 |\n', '| South | 9 |\n| East | 8 |\n');
+    const alone = twelves(`Intro.\n\n${oneCell}${common}${common}${names}`);
+    assert.deepEqual(alone.map((f) => f === first[0]), [true]);
+    const back = twelves(`Intro.\n\n${table}${common}${common}${names}`);
+    assert.deepEqual(back.map((f, i) => f === first[i]), [true, false, false], 'results of blocks gone were kept');
     // One of the two paragraphs with "will" goes: "Will" is still a common word.
     const inc = new IncrementalAnalyzer();
     for (const text of [common + common + names, common + names, names, common + common + names, names, common + names]) {
