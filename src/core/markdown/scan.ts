@@ -392,6 +392,8 @@ interface PieceScan {
   idBase: number;
   /** Ids the piece used. */
   ids: number;
+  /** The scan (ScanCache.run) whose draft the blocks and directives are in now. */
+  taken: number;
 }
 
 /**
@@ -411,6 +413,8 @@ export class ScanCache {
   reused = 0;
   /** Pieces the latest scan parsed. */
   parsed = 0;
+  /** Counts the scans. */
+  run = 0;
 
   /** `pieceChars`: characters parsed at a time (smaller than a whole-draft parse's, for finer reuse). */
   constructor(readonly pieceChars = PIECE_CHARS / 4) {}
@@ -430,6 +434,7 @@ export class ScanCache {
     this.parsed = parsed;
     this.current = this.next;
     this.next = new Map();
+    this.run++;
   }
 
   reset(): void {
@@ -501,6 +506,33 @@ function scan(text: string, cache: ScanCache | undefined): ScannedDocument {
       const blocks = writer.blocks;
       const by = base - kept.base;
       const ids0 = idBase - kept.idBase;
+      if (kept.taken !== cache!.run) {
+        // Kept from the last scan: its blocks and directives are moved in place and become this
+        // draft's (the blocks are the ones the block cache's sentences point at already), as the
+        // last draft's were; the analysis of that draft is over.
+        for (let k = 0; k < kept.blocks.length; k++) {
+          const b = kept.blocks[k];
+          b.start += by;
+          b.end += by;
+          b.index = blocks.length;
+          if (b.list >= 0) b.list += ids0;
+          if (b.listItem >= 0) b.listItem += ids0;
+          if (b.table >= 0) b.table += ids0;
+          blocks.push(b);
+        }
+        for (let k = 0; k < kept.directives.length; k++) {
+          const d = kept.directives[k];
+          d.start += by;
+          d.end += by;
+          directives.push(d);
+        }
+        kept.base = base;
+        kept.idBase = idBase;
+        kept.taken = cache!.run;
+        ids += kept.ids;
+        continue;
+      }
+      // A piece whose text an earlier piece of this draft has: copies.
       for (const b of kept.blocks) {
         blocks.push({
           kind: b.kind,
@@ -643,6 +675,7 @@ function scan(text: string, cache: ScanCache | undefined): ScannedDocument {
         base,
         idBase,
         ids: ids - idBase,
+        taken: cache.run,
       });
     }
   }

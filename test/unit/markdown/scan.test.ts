@@ -385,4 +385,17 @@ describe('scanMarkdown with a ScanCache', () => {
     });
     assert.ok(cache.reused > 5, `${cache.reused} pieces reused`);
   });
+
+  it('moves the blocks of a kept piece in place, and gives a piece that repeats an earlier one of the same draft blocks of its own', () => {
+    // Pieces of one repeated paragraph: most have the same text as another piece of the draft.
+    const body = 'Officials said 300 homes were evacuated.\n\n'.repeat(40);
+    const cache = new ScanCache(100);
+    const first = scanMarkdown(`Intro.\n\n${body}`, cache);
+    const firstBlocks = new Set(first.blocks);
+    const second = scanMarkdown(`Intro, edited.\n\n${body}`, cache);
+    assert.deepEqual({ ...second, lines: null }, { ...scanMarkdown(`Intro, edited.\n\n${body}`), lines: null });
+    assert.equal(new Set(second.blocks).size, second.blocks.length, 'one block object in two places');
+    const moved = second.blocks.filter((b) => firstBlocks.has(b)).length;
+    assert.ok(cache.reused > 5 && moved > 0 && moved < second.blocks.length, `${cache.reused} pieces reused, ${moved} blocks moved in place`);
+  });
 });
