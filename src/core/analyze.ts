@@ -233,8 +233,9 @@ function overlapsQuote(quotes: readonly Quote[] | undefined, s: Sentence): boole
 
 /**
  * Builds everything the rules share. Exported for tests and for incremental callers. With a
- * cache, the context's sentences and figures are the cache's own objects, changed in place by the next call:
- * use a context before building the next one (analyze() and IncrementalAnalyzer do).
+ * cache, the context's blocks, directives, sentences, figures and mentions of people are the
+ * cache's own objects, changed in place by the next call: use a context before building the next
+ * one (analyze() and IncrementalAnalyzer do; analyzeStreamed()'s claims must be read first too).
  */
 export function buildContext(text: string, options: AnalyzeOptions = {}, cache?: BlockCache): RuleContext {
   try {
@@ -461,7 +462,10 @@ export class IncrementalAnalyzer {
     return analyze(text, options, this.cache);
   }
 
-  /** analyzeStreamed()'s result for this version: the claims are made as they are read. */
+  /**
+   * analyzeStreamed()'s result for this version: the claims are made as they are read, from
+   * objects the next analysis changes in place, so read them before analysing the next version.
+   */
   analyzeStreamed(text: string, options: AnalyzeOptions = {}): StreamedResult {
     return analyzeStreamed(text, options, this.cache);
   }
