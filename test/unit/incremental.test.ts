@@ -213,6 +213,31 @@ describe('incremental analysis', () => {
     assert.deepEqual(mentions('Intro.\n\n' + kept).list, [['Dunmore', 8, 15, null]]);
   });
 
+  it('leaves nothing behind for the next analysis when one throws part-way through the people', () => {
+    // A roster name from an API caller (not a config file) whose words throw when the mentions are read.
+    const words = new Proxy(['Will', 'Hunt'], {
+      get: (t, k) => {
+        if (k === '1') throw new Error('unreadable');
+        return Reflect.get(t, k);
+      },
+    });
+    const name = { split: (sep: unknown) => (sep instanceof RegExp ? ['Will', 'Hunt'] : words) };
+    const options = { people: [{ name: { trim: () => name } as unknown as string }] };
+    assert.throws(() => analyze('Milley said it, and Will Hunt agreed on 40.\n', options, new BlockCache()), /unreadable/);
+    const text = 'Dr. Mark Milley said 40 people left.\n';
+    assert.deepEqual(analyze(text, {}, new BlockCache()), analyze(text));
+  });
+
+  it('reads the mentions again when the roster changes only in a name that is a String object', () => {
+    // JSON would take the String object for the string it holds; the surname lookups do not.
+    const text = 'Gen. Mark Milley said 40 left.\n\nMilli said 12 more.\n';
+    const cache = new BlockCache();
+    analyze(text, { people: [{ name: 'Mark Milley', aliases: ['Milli'] }] }, cache);
+    // eslint-disable-next-line no-new-wrappers
+    const options = { people: [{ name: 'Mark Milley', aliases: [new String('Milli') as unknown as string] }] };
+    assert.deepEqual(analyze(text, options, cache), analyze(text, options));
+  });
+
   it('reports the same shared block twice when it appears twice, and after one copy goes', () => {
     const para = 'Officials said 300 homes were evacuated in Ashby.\n\n';
     const inc = new IncrementalAnalyzer();

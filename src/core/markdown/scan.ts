@@ -374,16 +374,17 @@ class BlockWriter {
 }
 
 /**
- * What one piece of a draft scanned to: its blocks and directives as that scan made them, with
- * the offset and the first id they were made at, to be moved from there.
+ * What one piece of a draft scanned to: its blocks and directives as they stand in the last draft
+ * that took them (`taken`), with the offset and the first id they stand at there, to be moved
+ * from there.
  */
 interface PieceScan {
   final: boolean;
   /** Lines the piece's blocks cover (TokenPiece.lines). */
   lines: number;
   /**
-   * Its blocks as scanned. Their text is the block cache's own copy (BlockCache.work gives each
-   * block one), so the scan keeps no slice of the draft it was read from.
+   * Its blocks. Their text is the block cache's own copy (BlockCache.work gives each block one),
+   * so the scan keeps no slice of the draft it was read from.
    */
   blocks: ProseBlock[];
   directives: Directive[];
@@ -508,8 +509,9 @@ function scan(text: string, cache: ScanCache | undefined): ScannedDocument {
       const ids0 = idBase - kept.idBase;
       if (kept.taken !== cache!.run) {
         // Kept from the last scan: its blocks and directives are moved in place and become this
-        // draft's (the blocks are the ones the block cache's sentences point at already), as the
-        // last draft's were; the analysis of that draft is over.
+        // draft's, as they were the last draft's, whose scan its caller is taken to be done with
+        // (see buildContext). Not copied, they are no new objects for the block cache's kept
+        // sentences to point at again.
         for (let k = 0; k < kept.blocks.length; k++) {
           const b = kept.blocks[k];
           b.start += by;

@@ -383,8 +383,8 @@ interface SentenceFull {
  * What findPeople read of one sentence, kept on it (Sentence.people) so that an edit reads again
  * only the sentences it changed. Pass 1's part (the names written, alone or in full) depends on
  * the sentence's text and on whether the story writes some of its words in lower case as well:
- * those in `cands`. The mentions depend on the story's people too, and are theirs while the
- * people are those of `epoch`.
+ * those in `cands`. The mentions depend on the story's people and ignore list too, and hold
+ * while those are the ones of `epoch`.
  */
 export interface SentencePeople {
   /** Words used alone as a name: a surname reused alone is evidence for its full name. */
@@ -423,11 +423,18 @@ export class PeopleMemo {
   private key = '';
   epoch = ++epochs;
 
-  /** Starts a new epoch when the people or the ignore list differ from the last analysis's. */
+  /**
+   * Starts a new epoch when the people or the ignore list differ from the last analysis's. Names
+   * that are not plain strings (a String object from an API caller) start one every time: the
+   * key would take them for the string they hold, which the lookups do not.
+   */
   update(people: readonly Person[], ignore: ReadonlySet<string>): void {
-    const key = JSON.stringify([people.map((p) => [p.name, p.fromRoster, p.aliases]), [...ignore]]);
-    if (key !== this.key) {
-      this.key = key;
+    let plain = true;
+    for (const p of people) plain &&= typeof p.name === 'string' && p.aliases.every((a) => typeof a === 'string');
+    for (const w of ignore) plain &&= typeof w === 'string';
+    const key = plain ? JSON.stringify([people.map((p) => [p.name, p.fromRoster, p.aliases]), [...ignore]]) : null;
+    if (key === null || key !== this.key) {
+      this.key = key ?? '';
       this.epoch = ++epochs;
     }
   }
@@ -465,6 +472,10 @@ const mentionsNow: Mention[] = [];
  * verb of saying).
  */
 function readSentence(t: string, runsHere: NameRun[], kindIn: (w: string) => number, cands: boolean): void {
+  // Emptied first too: a run that threw may have left entries behind.
+  singlesNow.length = 0;
+  fullsNow.length = 0;
+  candsNow.length = 0;
   for (let r = 0; r < runsHere.length; r++) {
     const run = runsHere[r];
     const n = run.length;
@@ -517,7 +528,7 @@ function keep(owner: PeopleMemo): SentencePeople {
     base: 0,
     mentions: NO_MENTIONS,
   };
-  // Emptied, so that the lists hold nothing of this draft once it is gone.
+  // Emptied, so that the lists hold nothing of this draft once it is gone (and the next sentence starts from none).
   singlesNow.length = 0;
   fullsNow.length = 0;
   candsNow.length = 0;
@@ -737,6 +748,7 @@ export function findPeople(
     const rec = s.people!;
     if (rec === NO_NAMES) continue;
     if (rec.epoch !== memo.epoch) {
+      mentionsNow.length = 0;
       mentionsOf(s, runsOf(s), infoOf, mentionsNow);
       rec.mentions = mentionsNow.length > 0 ? mentionsNow.slice() : NO_MENTIONS;
       mentionsNow.length = 0;
