@@ -507,53 +507,32 @@ function scan(text: string, cache: ScanCache | undefined): ScannedDocument {
       const blocks = writer.blocks;
       const by = base - kept.base;
       const ids0 = idBase - kept.idBase;
-      if (kept.taken !== cache!.run) {
-        // Kept from the last scan: its blocks and directives are moved in place and become this
-        // draft's, as they were the last draft's, whose scan its caller is taken to be done with
-        // (see buildContext). Not copied, they are no new objects for the block cache's kept
-        // sentences to point at again.
-        for (let k = 0; k < kept.blocks.length; k++) {
-          const b = kept.blocks[k];
-          b.start += by;
-          b.end += by;
-          b.index = blocks.length;
-          if (b.list >= 0) b.list += ids0;
-          if (b.listItem >= 0) b.listItem += ids0;
-          if (b.table >= 0) b.table += ids0;
-          blocks.push(b);
-        }
-        for (let k = 0; k < kept.directives.length; k++) {
-          const d = kept.directives[k];
-          d.start += by;
-          d.end += by;
-          directives.push(d);
-        }
+      // Kept from the last scan, its blocks and directives are moved in place and become this
+      // draft's, as they were the last draft's, whose scan its caller is taken to be done with (see
+      // buildContext): not copied, they are no new objects for the block cache's kept sentences to
+      // point at again. A piece whose text an earlier piece of this draft has takes copies.
+      const inPlace = kept.taken !== cache!.run;
+      for (let k = 0; k < kept.blocks.length; k++) {
+        const b = inPlace ? kept.blocks[k] : { ...kept.blocks[k] };
+        b.start += by;
+        b.end += by;
+        b.index = blocks.length;
+        if (b.list >= 0) b.list += ids0;
+        if (b.listItem >= 0) b.listItem += ids0;
+        if (b.table >= 0) b.table += ids0;
+        blocks.push(b);
+      }
+      // A copy shares the kept rule list: nothing writes to a directive's rules.
+      for (let k = 0; k < kept.directives.length; k++) {
+        const d = inPlace ? kept.directives[k] : { ...kept.directives[k] };
+        d.start += by;
+        d.end += by;
+        directives.push(d);
+      }
+      if (inPlace) {
         kept.base = base;
         kept.idBase = idBase;
         kept.taken = cache!.run;
-        ids += kept.ids;
-        continue;
-      }
-      // A piece whose text an earlier piece of this draft has: copies.
-      for (const b of kept.blocks) {
-        blocks.push({
-          kind: b.kind,
-          start: b.start + by,
-          end: b.end + by,
-          text: b.text,
-          index: blocks.length,
-          list: b.list < 0 ? -1 : b.list + ids0,
-          listItem: b.listItem < 0 ? -1 : b.listItem + ids0,
-          blockquote: b.blockquote,
-          table: b.table < 0 ? -1 : b.table + ids0,
-          row: b.row,
-          headingLevel: b.headingLevel,
-        });
-      }
-      // The rule lists are the kept ones: nothing writes to a directive's rules.
-      for (let k = 0; k < kept.directives.length; k++) {
-        const d = kept.directives[k];
-        directives.push({ kind: d.kind, rules: d.rules, start: d.start + by, end: d.end + by });
       }
       ids += kept.ids;
       continue;
