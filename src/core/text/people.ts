@@ -410,9 +410,6 @@ const NO_NAMES: SentencePeople = Object.freeze({
   singles: NO_STRINGS, fulls: NO_SENTENCE_FULLS, cands: NO_STRINGS, owner: null, epoch: 0, base: 0, mentions: NO_MENTIONS,
 });
 
-/** Unique epochs, so a record can only match the memo that made it. */
-let epochs = 0;
-
 /**
  * What findPeople keeps between analyses of one draft (in the BlockCache): which people the last
  * analysis found, so that a sentence kept since, whose own words mean what they meant then,
@@ -421,7 +418,8 @@ let epochs = 0;
 export class PeopleMemo {
   /** The people (names, aliases, whence) and the ignore list of the last analysis. */
   private key = '';
-  epoch = ++epochs;
+  /** Counts the changes of the key: a record's mentions hold for the epoch they were made in. */
+  epoch = 0;
 
   /**
    * Starts a new epoch when the people or the ignore list differ from the last analysis's. Names
@@ -435,13 +433,13 @@ export class PeopleMemo {
     const key = plain ? JSON.stringify([people.map((p) => [p.name, p.fromRoster, p.aliases]), [...ignore]]) : null;
     if (key === null || key !== this.key) {
       this.key = key ?? '';
-      this.epoch = ++epochs;
+      this.epoch++;
     }
   }
 
   reset(): void {
     this.key = '';
-    this.epoch = ++epochs;
+    this.epoch++;
   }
 }
 
@@ -456,7 +454,7 @@ export interface PeopleKept {
 
 /** Kinds of a run's words, reused (grown as needed). */
 let runKinds: number[] = [];
-/** The records of a run's words in pass 2, reused (grown as needed; it holds the last run's). */
+/** The records of a run's words in pass 2, reused (grown as needed; emptied after each analysis). */
 let runInfo: WordInfo[] = [];
 
 // Lists gathered for one sentence, reused: a record keeps an exact copy (slice()), since an array
@@ -765,6 +763,8 @@ export function findPeople(
       mentions.push(m);
     }
   }
+  // The records point at this analysis's people, and through them at its sentences.
+  runInfo.length = 0;
   const unresolved: Mention[] = [];
   for (const mt of mentions) {
     if (!mt.person) {
