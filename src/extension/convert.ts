@@ -22,9 +22,23 @@ export class DiagnosticMaker {
    */
   private readonly codes = new Map<string, { value: string; target: vscode.Uri }>();
 
+  /**
+   * The diagnostic made of each finding. After an edit the worker sends only the findings that
+   * changed; the others are the very objects of the last result, and keep their diagnostics.
+   */
+  private readonly made = new WeakMap<Finding, { uri: vscode.Uri; d: vscode.Diagnostic }>();
+
   constructor(private readonly docsRoot: vscode.Uri) {}
 
   make(f: Finding, uri: vscode.Uri): vscode.Diagnostic {
+    const known = this.made.get(f);
+    if (known && known.uri === uri) return known.d;
+    const d = this.fresh(f, uri);
+    this.made.set(f, { uri, d });
+    return d;
+  }
+
+  private fresh(f: Finding, uri: vscode.Uri): vscode.Diagnostic {
     const d = new vscode.Diagnostic(toRange(f.range), f.message, SEVERITY[f.severity]);
     d.source = 'Copydesk';
     let code = this.codes.get(f.rule);

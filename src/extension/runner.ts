@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { IncrementalAnalyzer } from '../core/analyze';
 import type { AnalyzeOptions, Claim, Finding } from '../core/types';
+import { applyDelta } from './delta';
 import type { CheckResult, WorkerCancel, WorkerMore, WorkerPiece, WorkerRequest } from './worker';
 
 export type { CheckResult };
@@ -32,6 +33,11 @@ export class AnalysisRunner {
     { key?: string; resolve: (r: CheckResult) => void; reject: (e: Error) => void; findings: Finding[]; claims: Claim[] | null }
   >();
   private failed = false;
+  /**
+   * Per document (key), the findings of its last result from the worker, and that result's id: the
+   * worker sends the next result's findings as a change to them (see delta.ts).
+   */
+  private readonly held = new Map<string, { id: number; findings: Finding[] }>();
 
   /**
    * `itemsPerMessage`: findings and claims per piece of a result from the worker. Each piece is
@@ -66,7 +72,22 @@ export class AnalysisRunner {
         if (p.claims) for (const c of m.claims) p.claims.push(c);
         if (m.last) {
           this.pending.delete(m.id);
-          p.resolve({ findings: p.findings, claims: p.claims, ...m.last });
+          const { delta, ...rest } = m.last;
+          let findings = p.findings;
+          if (delta) {
+            const held = p.key !== undefined ? this.held.get(p.key) : undefined;
+            try {
+              if (!held || held.id !== delta.base) throw new Error('findings delta: not against the findings held');
+              findings = applyDelta(held.findings, delta.ops, p.findings, delta.shift);
+            } catch (e) {
+              // Not expected; the draft keeps its last result, and the next check is sent whole.
+              if (p.key !== undefined) this.held.delete(p.key);
+              p.reject(e as Error);
+              return;
+            }
+          }
+          if (p.key !== undefined) this.held.set(p.key, { id: m.id, findings });
+          p.resolve({ findings, claims: p.claims, ...rest });
           return;
         }
         // The next piece is asked for after the editor's other work queued meanwhile.
@@ -90,6 +111,7 @@ export class AnalysisRunner {
   private restart(why: string): void {
     this.log(`Copydesk: ${why}`);
     this.worker = null;
+    this.held.clear();
     for (const p of this.pending.values()) p.reject(new Error(why));
     this.pending.clear();
   }
@@ -134,11 +156,12 @@ export class AnalysisRunner {
     return new Promise((resolve, reject) => {
       this.pending.set(id, { key, resolve, reject, findings: [], claims: withClaims ? [] : null });
       const itemsPerMessage = this.itemsPerMessage;
+      const base = key !== undefined ? this.held.get(key)?.id : undefined;
       if (text.length >= this.bytesFrom && isWellFormed(text)) {
         const bytes = encoder.encode(text);
-        w.postMessage({ id, key, bytes, options, claims: withClaims, itemsPerMessage } satisfies WorkerRequest, [bytes.buffer]);
+        w.postMessage({ id, key, bytes, options, claims: withClaims, itemsPerMessage, base } satisfies WorkerRequest, [bytes.buffer]);
       } else {
-        w.postMessage({ id, key, text, options, claims: withClaims, itemsPerMessage } satisfies WorkerRequest);
+        w.postMessage({ id, key, text, options, claims: withClaims, itemsPerMessage, base } satisfies WorkerRequest);
       }
     });
   }
@@ -146,6 +169,7 @@ export class AnalysisRunner {
   /** Forgets a closed document's kept blocks (in process; the worker keeps a bounded few). */
   forget(key: string): void {
     this.local.delete(key);
+    this.held.delete(key);
   }
 
   dispose(): void {

@@ -5,6 +5,7 @@
 import { parentPort, receiveMessageOnPort } from 'node:worker_threads';
 import { analyzeStreamed, IncrementalAnalyzer } from '../core/analyze';
 import type { AnalysisResult, AnalyzeOptions, Claim, ClaimStatus, Finding } from '../core/types';
+import { diffFindings, shiftOf, type FindingsDelta } from './delta';
 
 export { IncrementalAnalyzer };
 
@@ -47,6 +48,11 @@ export interface WorkerRequest {
   claims: boolean;
   /** Findings and claims per message (see WorkerPiece). */
   itemsPerMessage: number;
+  /**
+   * The id of this document's last result the extension holds whole. When the worker sent that
+   * result, this one comes as a change to its findings (FindingsDelta).
+   */
+  base?: number;
 }
 
 /** Asks for the next piece of a result. */
@@ -68,7 +74,7 @@ export interface WorkerCancel {
  * message held it for over 2 s. In pieces asked for one by one, the editor runs between them.
  */
 export type WorkerPiece =
-  | { id: number; findings: Finding[]; claims: Claim[]; last?: Omit<CheckResult, 'findings' | 'claims'> }
+  | { id: number; findings: Finding[]; claims: Claim[]; last?: Omit<CheckResult, 'findings' | 'claims'> & { delta?: FindingsDelta } }
   | { id: number; error: string };
 
 // ignoreBOM keeps a leading U+FEFF in the text, as the editor has it (the default drops it,
@@ -78,24 +84,40 @@ const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 const MAX_DOCUMENTS = 16;
 const analyzers = new Map<string, IncrementalAnalyzer>();
 
+/**
+ * Per document, the last result sent whole, with its text: the extension most likely holds it, and
+ * names it (WorkerRequest.base) so that the next result can be sent as a change to it.
+ */
+const sentWhole = new Map<string, { id: number; text: string; findings: Finding[] }>();
+
 function analyzerFor(key: string): IncrementalAnalyzer {
   let a = analyzers.get(key);
   if (a) analyzers.delete(key);
   else a = new IncrementalAnalyzer();
   analyzers.set(key, a); // most recently used last
-  if (analyzers.size > MAX_DOCUMENTS) analyzers.delete(analyzers.keys().next().value!);
+  if (analyzers.size > MAX_DOCUMENTS) {
+    const oldest = analyzers.keys().next().value!;
+    analyzers.delete(oldest);
+    sentWhole.delete(oldest);
+  }
   return a;
 }
 
-/** Results not yet sent whole, with how many of their findings and claims have gone. */
-const sending = new Map<number, { result: CheckResult; sent: number; per: number }>();
+/**
+ * Results not yet sent whole, with how many of their items have gone. The items are the findings,
+ * or with a delta only the findings it does not keep, then the claims.
+ */
+const sending = new Map<
+  number,
+  { result: CheckResult; findings: Finding[]; delta?: FindingsDelta; sent: number; per: number; key?: string; text: string }
+>();
 
 const NO_CLAIMS: Claim[] = [];
 
 function sendPiece(id: number): void {
   const s = sending.get(id);
   if (!s) return;
-  const { findings } = s.result;
+  const { findings } = s;
   const claims = s.result.claims ?? NO_CLAIMS;
   const end = Math.min(s.sent + s.per, findings.length + claims.length);
   const piece = {
@@ -109,8 +131,9 @@ function sendPiece(id: number): void {
     return;
   }
   sending.delete(id);
+  if (s.key !== undefined) sentWhole.set(s.key, { id, text: s.text, findings: s.result.findings });
   const { people, words, notices, claimCounts } = s.result;
-  parentPort!.postMessage({ ...piece, last: { people, words, notices, claimCounts } });
+  parentPort!.postMessage({ ...piece, last: { people, words, notices, claimCounts, ...(s.delta && { delta: s.delta }) } });
 }
 
 type Message = WorkerRequest | WorkerMore | WorkerCancel;
@@ -143,7 +166,15 @@ function handle(): void {
     try {
       const text = req.bytes ? decoder.decode(req.bytes) : req.text!;
       const result = check(text, req.options, req.key ? analyzerFor(req.key) : null, req.claims);
-      sending.set(req.id, { result, sent: 0, per: Math.max(1, req.itemsPerMessage) });
+      const per = Math.max(1, req.itemsPerMessage);
+      const held = req.key !== undefined && req.base !== undefined ? sentWhole.get(req.key) : undefined;
+      if (held && held.id === req.base) {
+        const shift = shiftOf(held.text, text);
+        const { ops, fresh } = diffFindings(held.findings, result.findings, shift);
+        sending.set(req.id, { result, findings: fresh, delta: { base: held.id, shift, ops }, sent: 0, per, key: req.key, text });
+      } else {
+        sending.set(req.id, { result, findings: result.findings, sent: 0, per, key: req.key, text });
+      }
       sendPiece(req.id);
     } catch (e) {
       parentPort!.postMessage({ id: req.id, error: (e as Error).message });

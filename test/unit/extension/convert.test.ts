@@ -115,6 +115,23 @@ describe('diagnostics from findings', () => {
     assert.equal(joins, 2);
   });
 
+  it('keeps the diagnostic of a finding it made before for the same draft; an equal finding anew, or another draft, gets its own', async () => {
+    const maker = new DiagnosticMaker(docs as never);
+    const first = (await maker.makeAll(findings, uri as never, () => false))!;
+    diagnosticsMade = 0;
+    // The findings an edit did not touch come back from the worker as the same objects.
+    const again = (await maker.makeAll(findings, uri as never, () => false))!;
+    assert.equal(diagnosticsMade, 0);
+    assert.ok(again.every((d, i) => d === first[i]));
+    await maker.makeAll(findings.map((f) => ({ ...f })), uri as never, () => false);
+    assert.equal(diagnosticsMade, 10);
+    diagnosticsMade = 0;
+    const b = { path: '/drafts/b.md' };
+    const other = (await maker.makeAll(findings, b as never, () => false))!;
+    assert.equal(diagnosticsMade, 10);
+    assert.equal((other[4].relatedInformation as unknown as DiagnosticRelatedInformation[])[0].location.uri, b);
+  });
+
   it('lets the event loop run between slices, and stops making them once the check is stale', async () => {
     const maker = new DiagnosticMaker(docs as never);
     let otherWork = false;

@@ -82,13 +82,20 @@ describe('analysis runner', () => {
       if ((m as { more?: boolean }).more) asks++;
       post(m);
     };
-    worker.on('message', (m) => (claimsSent += m.claims?.length ?? 0));
+    let findingsSent = 0;
+    worker.on('message', (m) => {
+      claimsSent += m.claims?.length ?? 0;
+      findingsSent += (m as { findings?: unknown[] }).findings?.length ?? 0;
+    });
     assert.deepEqual(await runner.analyze(text, {}, 'file:///draft.md', false), checked(text, false));
     // By key, after an edit: the kept blocks give the same counts as a whole analysis.
     asks = 0;
+    findingsSent = 0;
     assert.deepEqual(await runner.analyze(edited, {}, 'file:///draft.md', false), expected);
     assert.equal(claimsSent, 0, 'no claim crossed to the extension host');
-    assert.equal(asks, Math.ceil(expected.findings.length / per) - 1, 'pieces for the findings alone');
+    // The findings the edit changed (the rest are kept from the last result, see delta.ts).
+    assert.ok(findingsSent < expected.findings.length);
+    assert.equal(asks, Math.max(1, Math.ceil(findingsSent / per)) - 1, 'pieces for the findings alone');
     // Asked for again, the claims come.
     assert.deepEqual(await runner.analyze(edited, {}, 'file:///draft.md'), checked(edited));
     runner.dispose();
@@ -99,6 +106,48 @@ describe('analysis runner', () => {
     assert.deepEqual(await local.analyze(edited, {}, 'file:///draft.md', false), expected);
     assert.deepEqual(await local.analyze(edited, {}, undefined, true), checked(edited));
     local.dispose();
+  });
+
+  it('after an edit, sends only the findings it changed, and the result is still the engine\'s whole', async function () {
+    this.timeout(20000);
+    const text = fs.readFileSync(path.join(ROOT, 'examples/draft.md'), 'utf8');
+    const key = 'file:///draft.md';
+    const runner = new AnalysisRunner(ROOT, () => {}, 4);
+    const first = await runner.analyze(text, {}, key);
+    assert.deepEqual(first, checked(text));
+    const worker = (runner as unknown as { worker: { on(e: string, f: (m: { findings?: unknown[] }) => void): void } }).worker;
+    let crossed = 0;
+    worker.on('message', (m) => (crossed += m.findings?.length ?? 0));
+    // One figure changed on its line; then a paragraph added before the last third of the draft.
+    const one = text.replace('forty,000', 'forty,001');
+    const cut = one.indexOf('\n\n', Math.floor(one.length * 0.66));
+    const edits = [one, `${one.slice(0, cut)}\n\nRain fell 12 inches.${one.slice(cut)}`];
+    // The first edit's one new finding crosses, the second's none. Findings before an edit are
+    // the very objects held (their diagnostics are kept); those after the added lines are moved.
+    const sent = [1, 0];
+    const cutLine = one.slice(0, cut).split('\n').length - 1;
+    const above = checked(one).findings.filter((f) => f.range.end.line <= cutLine).length;
+    assert.ok(above > 0 && above < 15, `${above} findings above the added paragraph`);
+    const same = [14, above];
+    let held = first.findings;
+    for (const [k, edited] of edits.entries()) {
+      crossed = 0;
+      const r = await runner.analyze(edited, {}, key);
+      assert.deepEqual(r, checked(edited));
+      assert.equal(crossed, sent[k], `edit ${k}`);
+      assert.equal(r.findings.filter((f) => held.includes(f)).length, same[k], `edit ${k}`);
+      held = r.findings;
+    }
+    // Without a key, and when the worker did not send the result the extension holds (one it
+    // dropped as replaced, say): sent whole.
+    crossed = 0;
+    assert.deepEqual(await runner.analyze(text, {}), checked(text));
+    assert.equal(crossed, first.findings.length);
+    (runner as unknown as { held: Map<string, unknown> }).held.set(key, { id: 12345, findings: [] });
+    crossed = 0;
+    assert.deepEqual(await runner.analyze(text, {}, key), checked(text));
+    assert.equal(crossed, first.findings.length);
+    runner.dispose();
   });
 
   it('hands a long text to the worker as UTF-8 bytes, byte-order mark and all; one with a lone surrogate as a string', async function () {
