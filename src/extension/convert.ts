@@ -24,7 +24,8 @@ export class DiagnosticMaker {
 
   /**
    * The diagnostic made of each finding. After an edit the worker sends only the findings that
-   * changed; the others are the very objects of the last result, and keep their diagnostics.
+   * changed (delta.ts); those the edit neither changed nor moved to other lines or columns are
+   * the very objects of the last result, and keep their diagnostics. Moved ones get new ones.
    */
   private readonly made = new WeakMap<Finding, { uri: vscode.Uri; d: vscode.Diagnostic }>();
 

@@ -40,9 +40,13 @@ export interface WorkerRequest {
   id: number;
   /** The document's URI: its blocks are kept between edits, so an edit re-reads only what changed. */
   key?: string;
-  /** The text, or (a long one) its UTF-8 in a buffer handed over with the message. */
+  /**
+   * The text, or (a long one) its UTF-8 in a buffer handed over with the message, or (a long one
+   * after an edit) what changed since the last text sent for this document (TextChange).
+   */
   text?: string;
   bytes?: Uint8Array;
+  change?: TextChange;
   options: AnalyzeOptions;
   /** Whether the claims are wanted, or only their counts (see check). */
   claims: boolean;
@@ -55,10 +59,27 @@ export interface WorkerRequest {
   base?: number;
 }
 
+/**
+ * A text as the stretch that changed in the text of an earlier request for the same document (its
+ * id, `base`): base.slice(0, start) + text + base.slice(end). Encoding the 10 MB draft for each
+ * edit held the extension host's main thread 75-212 ms (npm run bench:vscode).
+ */
+export interface TextChange {
+  base: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
 /** Asks for the next piece of a result. */
 export interface WorkerMore {
   id: number;
   more: true;
+}
+
+/** The extension let go of a document: so does the worker (its analyzer, last text and findings). */
+export interface WorkerForget {
+  forget: string;
 }
 
 /** The result is not wanted any more (a newer check of the document replaced it). */
@@ -75,7 +96,9 @@ export interface WorkerCancel {
  */
 export type WorkerPiece =
   | { id: number; findings: Finding[]; claims: Claim[]; last?: Omit<CheckResult, 'findings' | 'claims'> & { delta?: FindingsDelta } }
-  | { id: number; error: string };
+  | { id: number; error: string }
+  /** The request's TextChange names a text the worker does not have: send the whole text again. */
+  | { id: number; resend: true };
 
 // ignoreBOM keeps a leading U+FEFF in the text, as the editor has it (the default drops it,
 // which would move every offset by one).
@@ -85,10 +108,14 @@ const MAX_DOCUMENTS = 16;
 const analyzers = new Map<string, IncrementalAnalyzer>();
 
 /**
- * Per document, the last result sent whole, with its text: the extension most likely holds it, and
- * names it (WorkerRequest.base) so that the next result can be sent as a change to it.
+ * Per document, the last result all of whose pieces were sent (whole or as a delta), with its text
+ * and all its findings: the extension most likely holds it, and names it (WorkerRequest.base) so
+ * that the next result can be sent as a change to it.
  */
-const sentWhole = new Map<string, { id: number; text: string; findings: Finding[] }>();
+const lastSent = new Map<string, { id: number; text: string; findings: Finding[] }>();
+
+/** Per document, the text of the last request read, which the next request's TextChange may name. */
+const received = new Map<string, { id: number; text: string }>();
 
 function analyzerFor(key: string): IncrementalAnalyzer {
   let a = analyzers.get(key);
@@ -98,9 +125,32 @@ function analyzerFor(key: string): IncrementalAnalyzer {
   if (analyzers.size > MAX_DOCUMENTS) {
     const oldest = analyzers.keys().next().value!;
     analyzers.delete(oldest);
-    sentWhole.delete(oldest);
+    lastSent.delete(oldest);
+    received.delete(oldest);
   }
   return a;
+}
+
+/**
+ * A request as read from the port, with its text: decoded, or put together from the last text of
+ * its document. Every request's text is kept as it is read, a cancelled one's too, since the next
+ * request of the document names it. Null when a TextChange names a text the worker does not have.
+ */
+function textOf(req: WorkerRequest): string | null {
+  let text: string;
+  if (req.change) {
+    const base = req.key !== undefined ? received.get(req.key) : undefined;
+    const c = req.change;
+    if (!base || base.id !== c.base || !(c.start >= 0 && c.start <= c.end && c.end <= base.text.length)) {
+      if (req.key !== undefined) received.delete(req.key);
+      return null;
+    }
+    text = base.text.slice(0, c.start) + c.text + base.text.slice(c.end);
+  } else {
+    text = req.bytes ? decoder.decode(req.bytes) : req.text!;
+  }
+  if (req.key !== undefined) received.set(req.key, { id: req.id, text });
+  return text;
 }
 
 /**
@@ -131,15 +181,28 @@ function sendPiece(id: number): void {
     return;
   }
   sending.delete(id);
-  if (s.key !== undefined) sentWhole.set(s.key, { id, text: s.text, findings: s.result.findings });
+  if (s.key !== undefined && analyzers.has(s.key)) lastSent.set(s.key, { id, text: s.text, findings: s.result.findings });
   const { people, words, notices, claimCounts } = s.result;
   parentPort!.postMessage({ ...piece, last: { people, words, notices, claimCounts, ...(s.delta && { delta: s.delta }) } });
 }
 
-type Message = WorkerRequest | WorkerMore | WorkerCancel;
+type Message = WorkerRequest | WorkerMore | WorkerCancel | WorkerForget;
+
+/** A request whose text has been read (null: send it again whole). */
+type Read = WorkerMore | WorkerCancel | WorkerForget | (WorkerRequest & { whole: string | null });
 
 /** Messages read from the port but not handled yet, oldest first. */
-const queue: Message[] = [];
+const queue: Read[] = [];
+
+function read(m: Message): Read {
+  if ('forget' in m) received.delete(m.forget);
+  return 'options' in m ? { ...m, bytes: undefined, whole: textOf(m) } : m;
+}
+
+/** Reads what came in from the port meanwhile into the queue. */
+function readPort(): void {
+  for (let m = receiveMessageOnPort(parentPort!); m; m = receiveMessageOnPort(parentPort!)) queue.push(read(m.message as Message));
+}
 
 /**
  * Handles messages in order. Before each analysis, everything that came in meanwhile is read
@@ -151,7 +214,7 @@ const queue: Message[] = [];
  */
 function handle(): void {
   while (queue.length > 0) {
-    for (let m = receiveMessageOnPort(parentPort!); m; m = receiveMessageOnPort(parentPort!)) queue.push(m.message as Message);
+    readPort();
     const req = queue.shift()!;
     if ('more' in req) {
       sendPiece(req.id);
@@ -162,12 +225,26 @@ function handle(): void {
       sending.delete(req.id);
       continue;
     }
+    if ('forget' in req) {
+      analyzers.delete(req.forget);
+      lastSent.delete(req.forget);
+      continue;
+    }
     if (queue.some((m) => 'cancel' in m && m.id === req.id)) continue;
+    if (req.whole === null) {
+      parentPort!.postMessage({ id: req.id, resend: true });
+      continue;
+    }
     try {
-      const text = req.bytes ? decoder.decode(req.bytes) : req.text!;
+      const text = req.whole;
       const result = check(text, req.options, req.key ? analyzerFor(req.key) : null, req.claims);
+      // Cancelled during the analysis (the writer typed on): the extension has dropped the check.
+      // Sent anyway, it would become the document's base for the next delta, which the extension
+      // never held, and the next result would come whole.
+      readPort();
+      if (queue.some((m) => 'cancel' in m && m.id === req.id)) continue;
       const per = Math.max(1, req.itemsPerMessage);
-      const held = req.key !== undefined && req.base !== undefined ? sentWhole.get(req.key) : undefined;
+      const held = req.key !== undefined && req.base !== undefined ? lastSent.get(req.key) : undefined;
       if (held && held.id === req.base) {
         const shift = shiftOf(held.text, text);
         const { ops, fresh } = diffFindings(held.findings, result.findings, shift);
@@ -183,6 +260,6 @@ function handle(): void {
 }
 
 parentPort?.on('message', (m: Message) => {
-  queue.push(m);
+  queue.push(read(m));
   handle();
 });

@@ -27,7 +27,7 @@ function random(seed: number): () => number {
 }
 
 describe('findings sent as a change to the last ones', () => {
-  it('keeps the findings an edit did not touch, moves those after it, and sends only the new ones', () => {
+  it('keeps the findings an edit did not touch, moves those after it, and sends only the new ones', async () => {
     const edited = DRAFT.replace('The council', 'Sandbags ran out after twenty,000 hours.\n\nThe council');
     const before = analyze(DRAFT).findings;
     const after = analyze(edited).findings;
@@ -41,8 +41,8 @@ describe('findings sent as a change to the last ones', () => {
     // The two findings on line 2 kept, the new line's findings sent, the last one kept (moved).
     assert.deepEqual(fresh, after.filter((f) => f.range.start.line === 4));
     assert.ok(fresh.length >= 1);
-    assert.deepEqual(ops, [-2, 0, fresh.length, -1, 2]);
-    const made = applyDelta(before, ops, fresh, shift);
+    assert.deepEqual(ops, [-2, 0, 0, fresh.length, -1, 2, 1]);
+    const made = await applyDelta(before, ops, fresh, shift);
     assert.deepEqual(made, after);
     assert.equal(made[0], before[0], 'a finding before the edit is the same object');
     assert.equal(made[1], before[1]);
@@ -78,7 +78,7 @@ describe('findings sent as a change to the last ones', () => {
     assert.deepEqual(moveFinding(f, within)!.related[0].range, { start: { line: 1, character: 1 }, end: { line: 1, character: 3 } });
   });
 
-  it('puts back every edit\'s findings exactly, over a run of random edits to real drafts, keeping most of them', () => {
+  it('puts back every edit\'s findings exactly, over a run of random edits to real drafts, keeping most of them', async () => {
     const drafts = ['examples/draft.md', 'test/corpus/courts-01.md', 'test/corpus/business-01.md', 'test/corpus/crime-01.md'].map((f) =>
       fs.readFileSync(path.join(ROOT, f), 'utf8'),
     );
@@ -99,7 +99,11 @@ describe('findings sent as a change to the last ones', () => {
         const after = analyze(edited).findings;
         const shift = shiftOf(text, edited);
         const { ops, fresh } = diffFindings(findings, after, shift);
-        const made = applyDelta(findings, ops, fresh, shift);
+        // Paused every 7 moved findings, as the extension host pauses every 5,000.
+        let pauses = 0;
+        const made = await applyDelta(findings, ops, fresh, shift, async () => void pauses++, 7);
+        const movedRuns = ops.filter((n, x) => n < 0 && ops[x + 2] === 1).reduce((a, n) => a - n, 0);
+        assert.equal(pauses, Math.floor(movedRuns / 7));
         assert.deepEqual(made, after, `draft ${d}, step ${step}: ${JSON.stringify(shift)}`);
         // Which held finding each kept one came from, read off the ops.
         for (let x = 0, at = 0; x < ops.length; x++) {
@@ -107,12 +111,16 @@ describe('findings sent as a change to the last ones', () => {
             at += ops[x];
             continue;
           }
-          const from = ops[++x];
-          for (let t = 0; t < -ops[x - 1]; t++, at++) {
+          const from = ops[x + 1];
+          const moved = ops[x + 2] === 1;
+          for (let t = 0; t < -ops[x]; t++, at++) {
             kept++;
             const held = findings[from + t];
+            // Kept as it was: the held object itself; moved: a new one.
+            assert.equal(made[at] === held, !moved);
             if (made[at].related.some((r, k) => r !== held.related[k])) movedRelated++;
           }
+          x += 2;
         }
         total += after.length;
         text = edited;
@@ -175,16 +183,17 @@ describe('findings sent as a change to the last ones', () => {
     assert.equal(sameFinding(withRelated, r2), false);
   });
 
-  it('refuses a delta that does not fit the findings held', () => {
+  it('refuses a delta that does not fit the findings held', async () => {
     const held = analyze(DRAFT).findings;
     // The first letter of the first finding's text changed: its range starts in the changed text.
     const shift = shiftOf(DRAFT, DRAFT.replace('forty,000', 'Forty,000'));
-    assert.throws(() => applyDelta(held, [2], [held[0]], null), /more new findings named than sent/);
-    assert.throws(() => applyDelta(held, [-2, 2], [], null), /outside the held findings/);
-    assert.throws(() => applyDelta(held, [-1, -1], [], null), /outside the held findings/);
-    assert.throws(() => applyDelta(held, [-1], [], null), /outside the held findings/);
-    assert.throws(() => applyDelta(held, [-1, 0], [], shift), /in the changed text/);
-    assert.throws(() => applyDelta(held, [-1, 2], [held[0]], null), /sent but not placed/);
-    assert.deepEqual(applyDelta(held, [-3, 0], [], null), held);
+    await assert.rejects(applyDelta(held, [2], [held[0]], null), /more new findings named than sent/);
+    await assert.rejects(applyDelta(held, [-2, 2, 0], [], null), /outside the held findings/);
+    await assert.rejects(applyDelta(held, [-1, -1, 0], [], null), /outside the held findings/);
+    await assert.rejects(applyDelta(held, [-1], [], null), /outside the held findings/);
+    await assert.rejects(applyDelta(held, [-1, 0, 2], [], null), /outside the held findings/);
+    await assert.rejects(applyDelta(held, [-1, 0, 1], [], shift), /in the changed text/);
+    await assert.rejects(applyDelta(held, [-1, 2, 0], [held[0]], null), /sent but not placed/);
+    assert.deepEqual(await applyDelta(held, [-3, 0, 0], [], null), held);
   });
 });

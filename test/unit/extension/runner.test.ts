@@ -19,6 +19,16 @@ function checked(text: string, withClaims = true) {
   return { ...r, claims: withClaims ? r.claims : null, claimCounts };
 }
 
+/** Calls `record` with each message the runner posts to its worker (the worker must be started). */
+function watchPosts(runner: AnalysisRunner, record: (m: Record<string, unknown>) => void): void {
+  const worker = (runner as unknown as { worker: { postMessage(m: unknown, t?: unknown): void } }).worker;
+  const post = worker.postMessage.bind(worker);
+  worker.postMessage = (m: unknown, t?: unknown) => {
+    record(m as Record<string, unknown>);
+    post(m, t);
+  };
+}
+
 describe('analysis runner', () => {
   before(() => {
     if (!fs.existsSync(path.join(ROOT, 'dist/worker.js'))) execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
@@ -159,20 +169,118 @@ describe('analysis runner', () => {
     const lone = `${draft}\nCrews filled forty,000 sandbags \uD800 overnight.\n`;
     const runner = new AnalysisRunner(ROOT, () => {}, 1000, 0);
     await runner.analyze('Warm.', {});
-    const worker = (runner as unknown as { worker: { postMessage(m: unknown, t?: unknown): void } }).worker;
     const sent: string[] = [];
-    const post = worker.postMessage.bind(worker);
-    worker.postMessage = (m: unknown, t?: unknown) => {
-      const r = m as { text?: string; bytes?: Uint8Array };
-      if (r.text !== undefined || r.bytes !== undefined) sent.push(r.bytes ? 'bytes' : 'text');
-      post(m, t);
-    };
+    watchPosts(runner, (m) => {
+      if (m.text !== undefined || m.bytes !== undefined) sent.push(m.bytes ? 'bytes' : 'text');
+    });
     const expected = checked(text);
     assert.ok(expected.findings.some((f) => f.range.start.line === 0 && f.text === 'forty,000'));
     assert.deepEqual(await runner.analyze(text, {}), expected);
     assert.deepEqual(await runner.analyze(text, {}, 'file:///draft.md'), expected);
     assert.deepEqual(await runner.analyze(lone, {}, 'file:///draft.md'), checked(lone));
     assert.deepEqual(sent, ['bytes', 'bytes', 'text']);
+    runner.dispose();
+  });
+
+  it('after an edit, hands the worker only the stretch of a long text that changed; one it does not have, whole again', async function () {
+    this.timeout(20000);
+    const draft = fs.readFileSync(path.join(ROOT, 'examples/draft.md'), 'utf8');
+    const text = `🔥 Crews filled forty,000 sandbags.\n\n${draft}`;
+    const key = 'file:///draft.md';
+    const runner = new AnalysisRunner(ROOT, () => {}, 1000, 0);
+    await runner.analyze('Warm.', {});
+    const sent: unknown[] = [];
+    watchPosts(runner, (m) => {
+      if (m.change) sent.push({ id: m.id, ...(m.change as object) });
+      else if (m.text !== undefined || m.bytes !== undefined) sent.push({ id: m.id, whole: m.bytes ? 'bytes' : 'text' });
+    });
+    assert.deepEqual(await runner.analyze(text, {}, key), checked(text));
+    const at = text.indexOf('forty,000');
+    // A digit; the emoji's second half (🔥 and 🔧 share the first); a lone surrogate put in.
+    const edits = [
+      text.replace('forty,000', 'forty,001'),
+      text.replace('forty,000', 'forty,001').replace('🔥', '🔧'),
+      text.replace('forty,000', 'forty,001').replace('🔥', '🔧').replace('sandbags.', 'sandbags \uD800.'),
+    ];
+    for (const edited of edits) assert.deepEqual(await runner.analyze(edited, {}, key), checked(edited));
+    const dot = text.indexOf('sandbags.') + 8;
+    assert.deepEqual(sent, [
+      { id: 2, whole: 'bytes' },
+      { id: 3, base: 2, start: at + 8, end: at + 9, text: '1' },
+      { id: 4, base: 3, start: 1, end: 2, text: '\uDD27' },
+      { id: 5, base: 4, start: dot, end: dot, text: ' \uD800' },
+    ]);
+    // As if the worker had let the document go: it asks for the text, which goes whole.
+    sent.length = 0;
+    (runner as unknown as { posted: Map<string, { id: number; text: string }> }).posted.set(key, { id: 999, text: edits[2] });
+    assert.deepEqual(await runner.analyze(edits[0], {}, key), checked(edits[0]));
+    assert.equal(sent.length, 2);
+    assert.equal((sent[0] as { base: number }).base, 999);
+    assert.deepEqual(sent[1], { id: 6, whole: 'bytes' });
+    // Checks replaced before the worker read them still leave their text for the next one.
+    sent.length = 0;
+    const long = draft.repeat(40);
+    const busy = runner.analyze(long, {}, 'file:///long.md');
+    const more = [2, 3, 4, 5].map((k) => edits[0].replace('forty,001', `forty,00${k}`));
+    const checks = more.map((t) => runner.analyze(t, {}, key));
+    for (const c of checks.slice(0, 3)) await assert.rejects(c, Superseded);
+    assert.deepEqual(await checks[3], checked(more[3]));
+    await busy;
+    assert.deepEqual(
+      sent.map((m) => ('whole' in (m as object) ? 'whole' : 'change')),
+      ['whole', 'change', 'change', 'change', 'change'],
+    );
+    runner.dispose();
+  });
+
+  it('forgets a document: its check under way is dropped as replaced, and nothing of it is kept here or in the worker', async function () {
+    this.timeout(20000);
+    const text = fs.readFileSync(path.join(ROOT, 'examples/draft.md'), 'utf8');
+    const key = 'file:///draft.md';
+    const runner = new AnalysisRunner(ROOT, () => {}, 1000, 0);
+    await runner.analyze(text, {}, key);
+    const sent: unknown[] = [];
+    watchPosts(runner, (m) => sent.push(m.forget ? { forget: m.forget } : m.cancel ? { cancel: m.id } : { id: m.id, as: m.change ? 'change' : m.bytes ? 'bytes' : 'text' }));
+    const edited = text.replace('forty,000', 'forty,001');
+    const closing = runner.analyze(edited, {}, key);
+    runner.forget(key);
+    await assert.rejects(closing, Superseded);
+    const inside = runner as unknown as { held: Map<string, unknown>; posted: Map<string, unknown> };
+    assert.equal(inside.held.has(key), false);
+    assert.equal(inside.posted.has(key), false);
+    // Opened again: sent whole, the result the engine's.
+    assert.deepEqual(await runner.analyze(edited, {}, key), checked(edited));
+    assert.deepEqual(sent, [{ id: 2, as: 'change' }, { cancel: 2 }, { forget: key }, { id: 3, as: 'bytes' }]);
+    runner.dispose();
+  });
+
+  it('does not send a check cancelled during its analysis, so the next one still comes as a change to the last result held', async function () {
+    this.timeout(30000);
+    // The example draft 60 times, each paragraph ended by a word of its own (blocks of the same
+    // text are read once).
+    const draft = fs.readFileSync(path.join(ROOT, 'examples/draft.md'), 'utf8');
+    let n = 0;
+    const word = () => [...(n++).toString(26)].map((c) => String.fromCharCode(97 + parseInt(c, 26))).join('');
+    const long = draft.repeat(60).replace(/\n\n/g, () => ` Zq${word()}.\n\n`);
+    const key = 'file:///long.md';
+    const runner = new AnalysisRunner(ROOT, () => {}, 1000, 0);
+    const first = await runner.analyze(long, {}, key);
+    const worker = (runner as unknown as { worker: { on(e: string, f: (m: { id: number; findings?: unknown[] }) => void): void } }).worker;
+    const answered = new Set<number>();
+    let crossed = 0;
+    worker.on('message', (m) => {
+      answered.add(m.id);
+      crossed += m.findings?.length ?? 0;
+    });
+    // Every block changed: a few hundred ms of analysis, during which the next check replaces it.
+    const replaced = runner.analyze(long.toUpperCase(), {}, key);
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    const edited = long.replace('.', ',');
+    const last = runner.analyze(edited, {}, key);
+    await assert.rejects(replaced, Superseded);
+    assert.deepEqual(await last, checked(edited));
+    assert.equal(answered.has(2), false, 'nothing of the replaced check was sent');
+    assert.ok(crossed < first.findings.length / 10, `${crossed} of ${first.findings.length} findings sent`);
     runner.dispose();
   });
 
