@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { closeAll, codeOf, copydeskDiagnostics, openDraft, waitForDiagnostics, workspaceFile } from './helpers';
+import { api, closeAll, codeOf, copydeskDiagnostics, openDraft, waitForDiagnostics, workspaceFile } from './helpers';
 
 const simple = (ds: vscode.Diagnostic[]) =>
   ds.map((d) => [codeOf(d), d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character, d.severity]);
@@ -38,6 +38,46 @@ describe('diagnostics in a real VS Code', () => {
     await editor.edit((b) => b.replace(new vscode.Range(8, at, 8, at + 'forty,000'.length), '40,000'));
     const ds = await changed;
     assert.ok(ds.some((d) => codeOf(d) === 'malformed-number'), 'a hundred,000 is still flagged');
+  });
+
+  it('sets no diagnostics again after an edit that leaves every finding in place, and sets them after one that moves them', async () => {
+    const { doc, editor, diagnostics } = await openDraft('draft.md');
+    const { linter } = await api();
+    const collection = linter.diagnostics as unknown as { set: (...args: unknown[]) => void };
+    const set = collection.set;
+    let sets = 0;
+    collection.set = function (...args: unknown[]) {
+      sets++;
+      set.apply(this, args);
+    };
+    // Resolves once the draft's check for its current version is done (set or not).
+    const checked = () =>
+      new Promise<void>((resolve) => {
+        const sub = linter.onDidUpdate((uri) => {
+          if (uri.toString() !== doc.uri.toString() || linter.result(doc.uri)?.version !== doc.version) return;
+          sub.dispose();
+          resolve();
+        });
+      });
+    try {
+      // The headline (line 4) has no finding, and no finding points at it.
+      let done = checked();
+      await editor.edit((b) => b.insert(doc.lineAt(4).range.end, 's'));
+      await done;
+      assert.equal(sets, 0);
+      assert.deepEqual(simple(copydeskDiagnostics(doc.uri)), simple(diagnostics));
+      // A line added above every finding moves them all down one.
+      done = checked();
+      await editor.edit((b) => b.insert(new vscode.Position(5, 0), 'A new line.\n'));
+      await done;
+      assert.equal(sets, 1);
+      assert.deepEqual(
+        simple(copydeskDiagnostics(doc.uri)),
+        simple(diagnostics).map(([code, sl, sc, el, ec, sev]) => [code, (sl as number) + 1, sc, (el as number) + 1, ec, sev]),
+      );
+    } finally {
+      collection.set = set;
+    }
   });
 
   it('checks an untitled Markdown document', async () => {
