@@ -54,6 +54,11 @@ export class AnalysisRunner {
    * long text of the document goes as the stretch that changed (TextChange).
    */
   private readonly posted = new Map<string, { id: number; text: string }>();
+  /**
+   * Checks all of whose pieces came, whose findings are still being put together from a delta
+   * (applyDelta pauses between turns): a newer check of the document, or forget, drops them too.
+   */
+  private readonly assembling = new Map<number, { key?: string; reject: (e: Error) => void }>();
 
   /**
    * `itemsPerMessage`: findings and claims per piece of a result from the worker. Each piece is
@@ -62,15 +67,19 @@ export class AnalysisRunner {
    *
    * `bytesFrom`: a text at least this long goes to the worker as UTF-8 whose buffer is handed
    * over, not copied. Posting the 10 MB draft as a string held the extension host 60-160 ms
-   * (npm run bench:vscode, on each edit); encoding it takes 8-40 ms. A text with a lone surrogate,
-   * which UTF-8 cannot carry, goes as a string. After an edit, a text that long goes as the stretch
-   * that changed since the last one posted for its document (changeFrom).
+   * (npm run bench:vscode, on each edit); encoding it took 8-40 ms alone, 75-212 ms in the
+   * extension host during npm run bench:vscode. A text with a lone surrogate, which UTF-8 cannot
+   * carry, goes as a string. After an edit, a text that long goes as the stretch that changed
+   * since the last one posted for its document (changeFrom).
+   *
+   * `movedPerTurn`: findings moved from the last result per turn of the event loop (applyDelta).
    */
   constructor(
     private readonly extensionPath: string,
     private readonly log: (s: string) => void,
     private readonly itemsPerMessage = 1000,
     private readonly bytesFrom = 1 << 20,
+    private readonly movedPerTurn = 5000,
   ) {}
 
   private start(): Worker | null {
@@ -102,7 +111,7 @@ export class AnalysisRunner {
             const held = key !== undefined ? this.held.get(key) : undefined;
             findings =
               held && held.id === delta.base
-                ? held.findings.then((prev) => applyDelta(prev, delta.ops, p.findings, delta.shift, nextTurn))
+                ? held.findings.then((prev) => applyDelta(prev, delta.ops, p.findings, delta.shift, nextTurn, this.movedPerTurn))
                 : Promise.reject(new Error('findings delta: not against the findings held'));
           }
           if (key !== undefined) {
@@ -114,9 +123,14 @@ export class AnalysisRunner {
               if (this.held.get(key) === entry) this.held.delete(key);
             });
           }
+          this.assembling.set(m.id, p);
           findings.then(
-            (f) => p.resolve({ findings: f, claims: p.claims, ...rest }),
-            (e: Error) => p.reject(e),
+            (f) => {
+              if (this.assembling.delete(m.id)) p.resolve({ findings: f, claims: p.claims, ...rest });
+            },
+            (e: Error) => {
+              if (this.assembling.delete(m.id)) p.reject(e);
+            },
           );
           return;
         }
@@ -220,11 +234,16 @@ export class AnalysisRunner {
    * and the worker lets go of the results (a 10 MB draft's takes seconds to read). Each rejects
    * with Superseded.
    */
-  private drop(key: string, w: Worker): void {
+  private drop(key: string, w: Worker | null): void {
+    for (const [id, p] of this.assembling) {
+      if (p.key !== key) continue;
+      this.assembling.delete(id);
+      p.reject(new Superseded());
+    }
     for (const [old, p] of this.pending) {
       if (p.key !== key) continue;
       this.pending.delete(old);
-      w.postMessage({ id: old, cancel: true } satisfies WorkerCancel);
+      w?.postMessage({ id: old, cancel: true } satisfies WorkerCancel);
       p.reject(new Superseded());
     }
   }
@@ -237,10 +256,8 @@ export class AnalysisRunner {
     this.local.delete(key);
     this.held.delete(key);
     this.posted.delete(key);
-    const w = this.worker;
-    if (!w) return;
-    this.drop(key, w);
-    w.postMessage({ forget: key } satisfies WorkerForget);
+    this.drop(key, this.worker);
+    this.worker?.postMessage({ forget: key } satisfies WorkerForget);
   }
 
   dispose(): void {

@@ -53,8 +53,9 @@ export interface WorkerRequest {
   /** Findings and claims per message (see WorkerPiece). */
   itemsPerMessage: number;
   /**
-   * The id of this document's last result the extension holds whole. When the worker sent that
-   * result, this one comes as a change to its findings (FindingsDelta).
+   * The id of this document's last result the extension holds (all its pieces received; from a
+   * delta, its findings may still be being put together). When the worker sent that result, this
+   * one comes as a change to its findings (FindingsDelta).
    */
   base?: number;
 }
@@ -126,7 +127,6 @@ function analyzerFor(key: string): IncrementalAnalyzer {
     const oldest = analyzers.keys().next().value!;
     analyzers.delete(oldest);
     lastSent.delete(oldest);
-    received.delete(oldest);
   }
   return a;
 }
@@ -149,7 +149,13 @@ function textOf(req: WorkerRequest): string | null {
   } else {
     text = req.bytes ? decoder.decode(req.bytes) : req.text!;
   }
-  if (req.key !== undefined) received.set(req.key, { id: req.id, text });
+  if (req.key !== undefined) {
+    // Most recently read last, at most MAX_DOCUMENTS: bounded as requests are read, not as
+    // analyzers are let go, which may be while the document's next request already waits.
+    received.delete(req.key);
+    received.set(req.key, { id: req.id, text });
+    if (received.size > MAX_DOCUMENTS) received.delete(received.keys().next().value!);
+  }
   return text;
 }
 
@@ -206,7 +212,9 @@ function readPort(): void {
 
 /**
  * Handles messages in order. Before each analysis, everything that came in meanwhile is read
- * from the port: a request whose cancel is already there is dropped unread. The extension sends
+ * from the port: a request whose cancel is already there is dropped unanalysed (its text is still
+ * read, or put together, as the next request may name it: a whole 10 MB text cancelled so costs a
+ * 10-40 ms decode here, off the extension host). The extension sends
  * a new check of a draft after each pause in typing, with a cancel for the one before; handled
  * one message at a time, every queued check was analysed before its cancel was seen, and a
  * backlog grew while the writer typed (six edits 100 ms apart on a 1 MB draft: the last result

@@ -254,6 +254,34 @@ describe('analysis runner', () => {
     runner.dispose();
   });
 
+  it('drops a check whose findings are still being put together when the document is forgotten or checked again', async function () {
+    this.timeout(20000);
+    const text = fs.readFileSync(path.join(ROOT, 'examples/draft.md'), 'utf8');
+    const key = 'file:///draft.md';
+    // One moved finding per turn, so a result with moved findings takes a few turns to put together.
+    const runner = new AnalysisRunner(ROOT, () => {}, 1000, 1 << 20, 1);
+    await runner.analyze(text, {}, key);
+    const worker = (runner as unknown as { worker: { on(e: string, f: (m: { id: number; last?: object }) => void): void } }).worker;
+    let act: (() => void) | null = null;
+    // Registered after the runner's own listener: runs once the runner has read the last piece.
+    worker.on('message', (m) => {
+      if (m.last && act) {
+        act();
+        act = null;
+      }
+    });
+    // A line added at the top: every finding moves.
+    const moved = `A new line.\n${text}`;
+    act = () => runner.forget(key);
+    await assert.rejects(runner.analyze(moved, {}, key), Superseded);
+    assert.deepEqual(await runner.analyze(text, {}, key), checked(text));
+    let newer: Promise<unknown> | null = null;
+    act = () => (newer = runner.analyze(text, {}, key));
+    await assert.rejects(runner.analyze(moved, {}, key), Superseded);
+    assert.deepEqual(await newer, checked(text));
+    runner.dispose();
+  });
+
   it('does not send a check cancelled during its analysis, so the next one still comes as a change to the last result held', async function () {
     this.timeout(30000);
     // The example draft 60 times, each paragraph ended by a word of its own (blocks of the same
