@@ -206,6 +206,25 @@ describe('copydesk CLI', () => {
     assert.equal(help.stdout.trim(), JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version);
   });
 
+  it('writes text without colour to a pipe or a file, without loading node:tty to ask', function () {
+    const bin = path.join(ROOT, 'dist/cli.js');
+    if (!fs.existsSync(bin)) execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
+    // Preloaded: at exit, says on stderr whether node:tty was loaded.
+    const probe = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-tty-')), 'probe.cjs');
+    fs.writeFileSync(probe, "process.on('exit', () => require('fs').writeSync(2, 'tty loaded: ' + process.moduleLoadList.includes('NativeModule tty') + '\\n'));\n");
+    const out = path.join(path.dirname(probe), 'report.txt');
+    const fd = fs.openSync(out, 'w');
+    const toFile = spawnSync(process.execPath, ['-r', probe, bin, 'check', 'test/fixtures/cli/story.md'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', fd, 'pipe'] });
+    fs.closeSync(fd);
+    const toPipe = spawnSync(process.execPath, ['-r', probe, bin, 'check', 'test/fixtures/cli/story.md'], { cwd: ROOT, encoding: 'utf8' });
+    for (const [res, text] of [[toFile, fs.readFileSync(out, 'utf8')], [toPipe, toPipe.stdout]] as const) {
+      assert.equal(res.status, 1, res.stderr);
+      assert.match(text, /warning/);
+      assert.doesNotMatch(text, /\u001b\[/);
+      assert.match(res.stderr, /tty loaded: false/);
+    }
+  });
+
   it('ends quietly, with the check\'s exit code, when its reader goes away, and writes all of a long output to a slow one', async function () {
     this.timeout(60000);
     const bin = path.join(ROOT, 'dist/cli.js');
