@@ -59,24 +59,31 @@ export function commonSuffix(a: string, b: string, max: number): number {
   return lo;
 }
 
-function positionOf(text: string, offset: number): Position {
-  let line = 0;
-  let start = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    start = i + 1;
-  }
-  return { line, character: offset - start };
+/** Where `text` ends when written from `at` (its lines counted by "\n"). */
+function advance(at: Position, text: string): Position {
+  const last = text.lastIndexOf('\n');
+  if (last === -1) return { line: at.line, character: at.character + text.length };
+  let line = at.line;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) line++;
+  return { line, character: text.length - last - 1 };
 }
 
 /** How `next` differs from `prev`, as one changed stretch of text; null when they are equal. */
 export function shiftOf(prev: string, next: string): Shift | null {
   if (prev === next) return null;
-  const p = commonPrefix(prev, next);
-  const s = commonSuffix(prev, next, Math.min(prev.length, next.length) - p);
-  const at = positionOf(prev, p);
-  const oldEnd = positionOf(prev, prev.length - s);
-  const newEnd = positionOf(next, next.length - s);
+  const start = commonPrefix(prev, next);
+  const same = commonSuffix(prev, next, Math.min(prev.length, next.length) - start);
+  return shiftAt(prev, start, prev.length - same, next.slice(start, next.length - same));
+}
+
+/**
+ * The shift of replacing prev[start, end) with `inserted` (a TextChange the extension already
+ * worked out): one pass over the text before the change, and over the change.
+ */
+export function shiftAt(prev: string, start: number, end: number, inserted: string): Shift {
+  const at = advance({ line: 0, character: 0 }, prev.slice(0, start));
+  const oldEnd = advance(at, prev.slice(start, end));
+  const newEnd = advance(at, inserted);
   return { line: at.line, character: at.character, oldLine: oldEnd.line, oldCharacter: oldEnd.character, newLine: newEnd.line, newCharacter: newEnd.character };
 }
 

@@ -5,7 +5,7 @@
 import { parentPort, receiveMessageOnPort } from 'node:worker_threads';
 import { analyzeStreamed, IncrementalAnalyzer } from '../core/analyze';
 import type { AnalysisResult, AnalyzeOptions, Claim, ClaimStatus, Finding } from '../core/types';
-import { diffFindings, shiftOf, type FindingsDelta } from './delta';
+import { diffFindings, shiftAt, shiftOf, type FindingsDelta } from './delta';
 
 export { IncrementalAnalyzer };
 
@@ -254,7 +254,9 @@ function handle(): void {
       const per = Math.max(1, req.itemsPerMessage);
       const held = req.key !== undefined && req.base !== undefined ? lastSent.get(req.key) : undefined;
       if (held && held.id === req.base) {
-        const shift = shiftOf(held.text, text);
+        // The extension already found the changed stretch when it is from the same text.
+        const c = req.change;
+        const shift = c && c.base === held.id ? shiftAt(held.text, c.start, c.end, c.text) : shiftOf(held.text, text);
         const { ops, fresh } = diffFindings(held.findings, result.findings, shift);
         sending.set(req.id, { result, findings: fresh, delta: { base: held.id, shift, ops }, sent: 0, per, key: req.key, text });
       } else {

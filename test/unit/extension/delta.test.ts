@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../../../src/core/analyze';
 import type { Finding } from '../../../src/core/types';
-import { applyDelta, diffFindings, moveFinding, movePosition, sameFinding, shiftOf } from '../../../src/extension/delta';
+import { applyDelta, diffFindings, moveFinding, movePosition, sameFinding, shiftAt, shiftOf } from '../../../src/extension/delta';
 
 const ROOT = path.join(__dirname, '../../../..');
 
@@ -68,6 +68,10 @@ describe('findings sent as a change to the last ones', () => {
     assert.equal(movePosition(q, within), q);
     assert.deepEqual(movePosition({ line: 1, character: 2 }, within), { line: 1, character: 3 });
     assert.equal(shiftOf('same', 'same'), null);
+    // From a change already found (the extension's TextChange): the same shift.
+    assert.deepEqual(shiftAt('abc\ndef\nghi', 5, 6, 'X\nYZ'), shift);
+    assert.deepEqual(shiftAt('abc\ndef\nghi', 6, 6, 'X'), within);
+    assert.deepEqual(shiftAt('a\n\nb', 1, 3, ''), shiftOf('a\n\nb', 'ab'));
     // A finding with a related place in the changed text cannot be kept.
     const f: Finding = {
       rule: 'inconsistent-figure', category: 'suspicious-number', severity: 'warning', message: 'm', text: 'ghi',
