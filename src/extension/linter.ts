@@ -40,12 +40,6 @@ export class Linter implements vscode.Disposable {
   private readonly askedClaims = new Map<string, boolean>();
   /** Drafts whose latest check failed (the output channel says why), until they are checked again. */
   private readonly failed = new Set<string>();
-  /**
-   * The diagnostics last set for each draft. A check that gives the very same ones (an edit on a
-   * line with no finding: the worker's findings and their diagnostics are then the objects of the
-   * last check) sets nothing, so VS Code converts and redraws none of them (51,500 for a 10 MB draft).
-   */
-  private readonly shown = new Map<string, readonly vscode.Diagnostic[]>();
 
   constructor(
     private readonly runner: AnalysisRunner,
@@ -136,20 +130,20 @@ export class Linter implements vscode.Disposable {
     // A newer check started, the text moved on, or the draft closed: this result is stale.
     const stale = () => this.generation.get(key) !== gen || doc.isClosed || doc.version !== version;
     if (stale()) return;
-    const diagnostics = await this.maker.makeAll(result.findings, doc.uri, stale);
-    if (!diagnostics || stale()) return;
+    // The diagnostics shown are those of the last result. When this one's findings are the very
+    // objects of that one (an edit on a line with no finding: the worker kept them all), nothing is
+    // made or set, and VS Code converts and redraws none of them (51,500 for a 10 MB draft).
+    const shown = this.results.get(key)?.result.findings;
+    const same = shown !== undefined && shown.length === result.findings.length && result.findings.every((f, i) => f === shown[i]);
+    const diagnostics = same ? null : await this.maker.makeAll(result.findings, doc.uri, stale);
+    if ((!same && !diagnostics) || stale()) return;
     this.results.set(key, { uri: doc.uri, version, result });
-    const before = this.shown.get(key);
-    if (!before || before.length !== diagnostics.length || diagnostics.some((d, i) => d !== before[i])) {
-      this.diagnostics.set(doc.uri, diagnostics);
-      this.shown.set(key, diagnostics);
-    }
+    if (diagnostics) this.diagnostics.set(doc.uri, diagnostics);
     this.emitter.fire(doc.uri);
   }
 
   /** Sets diagnostics for a file that is not open (workspace check). */
   setForFile(uri: vscode.Uri, result: FindingsResult): void {
-    this.shown.delete(uri.toString());
     this.diagnostics.set(uri, result.findings.map((f) => this.maker.make(f, uri)));
   }
 
@@ -162,7 +156,6 @@ export class Linter implements vscode.Disposable {
     this.askedClaims.delete(key);
     this.failed.delete(key);
     this.runner.forget(key);
-    this.shown.delete(key);
     this.diagnostics.delete(uri);
     this.emitter.fire(uri);
   }
