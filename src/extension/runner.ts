@@ -54,11 +54,6 @@ export class AnalysisRunner {
    * long text of the document goes as the stretch that changed (TextChange).
    */
   private readonly posted = new Map<string, { id: number; text: string }>();
-  /**
-   * Checks all of whose pieces came, whose findings are still being put together from a delta
-   * (applyDelta pauses between turns): a newer check of the document, or forget, drops them too.
-   */
-  private readonly assembling = new Map<number, { key?: string; reject: (e: Error) => void }>();
 
   /**
    * `itemsPerMessage`: findings and claims per piece of a result from the worker. Each piece is
@@ -101,7 +96,8 @@ export class AnalysisRunner {
         for (const f of m.findings) p.findings.push(f);
         if (p.claims) for (const c of m.claims) p.claims.push(c);
         if (m.last) {
-          this.pending.delete(m.id);
+          // Pending until its findings are put together (applyDelta pauses between turns), so a
+          // newer check of the document, or forget, drops it meanwhile as one still coming back.
           const { delta, ...rest } = m.last;
           const key = p.key;
           let findings: Promise<Finding[]>;
@@ -123,13 +119,15 @@ export class AnalysisRunner {
               if (this.held.get(key) === entry) this.held.delete(key);
             });
           }
-          this.assembling.set(m.id, p);
+          // A check dropped meanwhile is rejected already; settling it again does nothing.
           findings.then(
             (f) => {
-              if (this.assembling.delete(m.id)) p.resolve({ findings: f, claims: p.claims, ...rest });
+              this.pending.delete(m.id);
+              p.resolve({ findings: f, claims: p.claims, ...rest });
             },
             (e: Error) => {
-              if (this.assembling.delete(m.id)) p.reject(e);
+              this.pending.delete(m.id);
+              p.reject(e);
             },
           );
           return;
@@ -230,16 +228,12 @@ export class AnalysisRunner {
   }
 
   /**
-   * Drops the document's checks still coming back: of no use now, their pieces are not asked for,
+   * Drops the document's checks still coming back, or being put together from a delta: of no use
+   * now, their pieces are not asked for,
    * and the worker lets go of the results (a 10 MB draft's takes seconds to read). Each rejects
    * with Superseded.
    */
   private drop(key: string, w: Worker | null): void {
-    for (const [id, p] of this.assembling) {
-      if (p.key !== key) continue;
-      this.assembling.delete(id);
-      p.reject(new Superseded());
-    }
     for (const [old, p] of this.pending) {
       if (p.key !== key) continue;
       this.pending.delete(old);

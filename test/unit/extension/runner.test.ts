@@ -302,7 +302,8 @@ describe('analysis runner', () => {
     });
     // Every block changed: a few hundred ms of analysis, during which the next check replaces it.
     const replaced = runner.analyze(long.toUpperCase(), {}, key);
-    await new Promise((resolve) => setTimeout(resolve, 60));
+    // The worker reads it at once; its analysis takes some 400 ms here.
+    await new Promise((resolve) => setTimeout(resolve, 20));
     const edited = long.replace('.', ',');
     const last = runner.analyze(edited, {}, key);
     await assert.rejects(replaced, Superseded);
