@@ -1,13 +1,14 @@
-// A draft's findings after an edit, sent from the worker as a change to the findings the
-// extension already holds: the findings the edit left as they were (or only moved) are named by
-// their index, and only the new ones cross. A one-letter edit of a 10 MB draft otherwise sends all
-// of its 51,500 findings back and makes a diagnostic of each, for some 50 that differ.
+// A draft's findings (and claims, when the Claims view is open) after an edit, sent from the
+// worker as a change to those the extension already holds: the ones the edit left as they were
+// (or only moved) are named by their index, and only the new ones cross. A one-letter edit of a
+// 10 MB draft otherwise sends all of its 51,500 findings back and makes a diagnostic of each, for
+// some 50 that differ; with the Claims view open, its 120,000 claims too.
 //
-// The worker and the extension host run the same moveFinding on the same findings with the same
-// Shift, and the worker keeps a finding only after checking that the moved one equals the new
-// analysis's finding field for field. So the result the extension puts together is the new
-// analysis's whatever the shift: a shift that moves a finding wrongly only sends it anew.
-import type { Finding, Fix, Position, Range, Related } from '../core/types';
+// The worker and the extension host run the same move on the same items with the same Shift,
+// and the worker keeps an item only after checking that the moved one equals the new analysis's
+// item field for field. So the result the extension puts together is the new analysis's whatever
+// the shift: a shift that moves an item wrongly only sends it anew.
+import type { Claim, ClaimFigure, Finding, Fix, Position, Range, Related } from '../core/types';
 
 /**
  * Where two versions of a text differ: positions before (line, character) are the same in both;
@@ -24,15 +25,17 @@ export interface Shift {
 }
 
 /**
- * A change to held findings. `ops` is read in turn: n > 0 takes the next n of `fresh`; n < 0, then
- * i and m, keeps -n held findings from index i, moved by `shift` when m is 1 and as they are
- * when m is 0 (the worker checked that moving leaves them as they are).
+ * A change to a held result. `ops` is read in turn: n > 0 takes the next n of the findings sent;
+ * n < 0, then i and m, keeps -n held findings from index i, moved by `shift` when m is 1 and as
+ * they are when m is 0 (the worker checked that moving leaves them as they are). `claims`, when
+ * present, is the same for the held result's claims and the claims sent.
  */
-export interface FindingsDelta {
-  /** The id of the result whose findings it changes. */
+export interface ResultDelta {
+  /** The id of the result it changes. */
   base: number;
   shift: Shift | null;
   ops: number[];
+  claims?: number[];
 }
 
 /** Length of the common prefix of a and b, by halves: startsWith compares natively, a loop per character took 10 ms per 10 MB. */
@@ -146,6 +149,37 @@ export function moveFinding(f: Finding, s: Shift | null): Finding | null {
   return range === f.range && fixes === f.fixes && related === f.related ? f : { ...f, range, fixes, related };
 }
 
+/** A claim's id at index `at` of its analysis's claims (see claimsOf in core/analyze.ts). */
+function claimId(at: number): string {
+  return `claim-${at + 1}`;
+}
+
+/**
+ * A claim of the old text with its ranges (its own, its figures' and its source's) moved into the
+ * new one: the claim itself when none moved, null when one lies in the changed stretch. Its id is
+ * left as it was: see placeClaim.
+ */
+export function moveClaim(c: Claim, s: Shift | null): Claim | null {
+  if (!s) return c;
+  const range = moveRange(c.range, s);
+  if (!range) return null;
+  const figures = moveAll<ClaimFigure>(c.figures, s);
+  if (!figures) return null;
+  let source = c.source;
+  if (source) {
+    const r = moveRange(source.range, s);
+    if (!r) return null;
+    if (r !== source.range) source = { ...source, range: r };
+  }
+  return range === c.range && figures === c.figures && source === c.source ? c : { ...c, range, figures, source };
+}
+
+/** A claim at index `at` of the claims: with the id it has there (the claim itself when it has it). */
+export function placeClaim(c: Claim, at: number): Claim {
+  const id = claimId(at);
+  return c.id === id ? c : { ...c, id };
+}
+
 function samePosition(a: Position, b: Position): boolean {
   return a.line === b.line && a.character === b.character;
 }
@@ -177,38 +211,72 @@ export function sameFinding(a: Finding, b: Finding): boolean {
   return true;
 }
 
+/**
+ * Equal field for field once `a` takes index `at` (placeClaim), which is where `b` is: its id,
+ * then the rest. Like sameFinding, it reads the fields by name (the same test guards them).
+ */
+export function sameClaim(a: Claim, b: Claim, at: number): boolean {
+  if (b.id !== claimId(at)) return false;
+  if (a === b) return true;
+  if (a.kind !== b.kind || a.status !== b.status || a.text !== b.text || !sameRange(a.range, b.range)) return false;
+  if ((a.source === null) !== (b.source === null) || a.figures.length !== b.figures.length) return false;
+  if (a.source && b.source && (a.source.name !== b.source.name || !sameRange(a.source.range, b.source.range))) return false;
+  for (let i = 0; i < a.figures.length; i++) {
+    const x = a.figures[i];
+    const y = b.figures[i];
+    if (x.text !== y.text || !Object.is(x.low, y.low) || !Object.is(x.high, y.high) || !sameRange(x.range, y.range)) return false;
+  }
+  return true;
+}
+
+/** How a delta treats one kind of item: findings, or claims. */
+interface Items<T extends { range: Range }> {
+  /** What it is called in errors. */
+  name: string;
+  /** The item with its ranges moved by the shift; itself when none moved, null when one is in the changed stretch. */
+  move(item: T, s: Shift | null): T | null;
+  /** Whether `moved`, put at index `at` (place), equals the new analysis's item there. */
+  same(moved: T, item: T, at: number): boolean;
+  /** The item as it is at index `at` of the new list (a claim's id is its place). */
+  place(item: T, at: number): T;
+}
+
+const FINDINGS: Items<Finding> = { name: 'findings', move: moveFinding, same: (a, b) => sameFinding(a, b), place: (f) => f };
+const CLAIMS: Items<Claim> = { name: 'claims', move: moveClaim, same: sameClaim, place: placeClaim };
+
 function before(a: Position, b: Position): number {
   return a.line - b.line || a.character - b.character;
 }
 
 /**
  * `next` as a change to `prev` (both in document order, as analyses give them): walks the two
- * lists together, keeping each old finding that, moved by `shift`, equals the next new one.
+ * lists together, keeping each old item that, moved by `shift`, equals the next new one.
  */
-export function diffFindings(prev: readonly Finding[], next: readonly Finding[], shift: Shift | null): { ops: number[]; fresh: Finding[] } {
+function diffItems<T extends { range: Range }>(kind: Items<T>, prev: readonly T[], next: readonly T[], shift: Shift | null): { ops: number[]; fresh: T[] } {
   const ops: number[] = [];
-  const fresh: Finding[] = [];
-  // What the last op is: a run of new findings, a run of kept ones (its count at ops.length - 3), or none.
+  const fresh: T[] = [];
+  // What the last op is: a run of new items, a run of kept ones (its count at ops.length - 3), or none.
   let last: 'fresh' | 'kept' | null = null;
   let i = 0;
-  // The old finding at i, moved (computed once per i).
+  // The old item at i, moved (computed once per i).
   let movedAt = -1;
-  let moved: Finding | null = null;
-  for (const f of next) {
+  let moved: T | null = null;
+  for (let j = 0; j < next.length; j++) {
+    const f = next[j];
     let kept = false;
     while (i < prev.length) {
       if (movedAt !== i) {
         movedAt = i;
-        moved = moveFinding(prev[i], shift);
+        moved = kind.move(prev[i], shift);
       }
       if (moved === null) {
         i++;
         continue;
       }
-      if (sameFinding(moved, f)) {
+      if (kind.same(moved, f, j)) {
         const n = ops.length;
         const flag = moved === prev[i] ? 0 : 1;
-        // Extends the last run of kept findings when it ends just before this one, moved alike.
+        // Extends the last run of kept items when it ends just before this one, moved alike.
         if (last === 'kept' && ops[n - 2] - ops[n - 3] === i && ops[n - 1] === flag) ops[n - 3]--;
         else ops.push(-1, i, flag);
         last = 'kept';
@@ -216,7 +284,7 @@ export function diffFindings(prev: readonly Finding[], next: readonly Finding[],
         kept = true;
         break;
       }
-      // An old finding before this one is gone; one at or after it may still come.
+      // An old item before this one is gone; one at or after it may still come.
       if ((before(moved.range.start, f.range.start) || before(moved.range.end, f.range.end)) < 0) i++;
       else break;
     }
@@ -229,26 +297,37 @@ export function diffFindings(prev: readonly Finding[], next: readonly Finding[],
   return { ops, fresh };
 }
 
+/** The findings `next` as a change to `prev` (see diffItems). */
+export function diffFindings(prev: readonly Finding[], next: readonly Finding[], shift: Shift | null): { ops: number[]; fresh: Finding[] } {
+  return diffItems(FINDINGS, prev, next, shift);
+}
+
+/** The claims `next` as a change to `prev`: a claim is kept whose id changed with its place, as ids are places (claim-1, claim-2...). */
+export function diffClaims(prev: readonly Claim[], next: readonly Claim[], shift: Shift | null): { ops: number[]; fresh: Claim[] } {
+  return diffItems(CLAIMS, prev, next, shift);
+}
+
 /**
- * The new findings from the held ones, a delta's ops and shift, and the findings it sent. Findings
- * kept as they were are the held objects; `pause` is awaited after every `every` moved ones, so the
+ * The new items from the held ones, a delta's ops and shift, and the items it sent. Items kept as
+ * they were are the held objects; `pause` is awaited after every `every` moved ones, so the
  * extension host is not held for long (51,500 findings moved took 30-180 ms).
  */
-export async function applyDelta(
-  prev: readonly Finding[],
+async function applyItems<T extends { range: Range }>(
+  kind: Items<T>,
+  prev: readonly T[],
   ops: readonly number[],
-  fresh: readonly Finding[],
+  fresh: readonly T[],
   shift: Shift | null,
-  pause?: () => Promise<void>,
-  every = 5000,
-): Promise<Finding[]> {
-  const out: Finding[] = [];
+  pause: (() => Promise<void>) | undefined,
+  every: number,
+): Promise<T[]> {
+  const out: T[] = [];
   let k = 0;
   let moves = 0;
   for (let x = 0; x < ops.length; x++) {
     const n = ops[x];
     if (n > 0) {
-      if (k + n > fresh.length) throw new Error('findings delta: more new findings named than sent');
+      if (k + n > fresh.length) throw new Error(`${kind.name} delta: more new ${kind.name} named than sent`);
       for (let t = 0; t < n; t++) out.push(fresh[k++]);
       continue;
     }
@@ -256,19 +335,43 @@ export async function applyDelta(
     const flag = ops[x + 2];
     x += 2;
     if (!(n < 0) || !Number.isInteger(from) || from < 0 || from - n > prev.length || (flag !== 0 && flag !== 1)) {
-      throw new Error('findings delta: a kept run outside the held findings');
+      throw new Error(`${kind.name} delta: a kept run outside the held ${kind.name}`);
     }
     if (flag === 0) {
-      for (let t = 0; t < -n; t++) out.push(prev[from + t]);
+      for (let t = 0; t < -n; t++) out.push(kind.place(prev[from + t], out.length));
       continue;
     }
     for (let t = 0; t < -n; t++) {
-      const f = moveFinding(prev[from + t], shift);
-      if (!f) throw new Error('findings delta: a kept finding in the changed text');
-      out.push(f);
+      const f = kind.move(prev[from + t], shift);
+      if (!f) throw new Error(`${kind.name} delta: a kept item in the changed text`);
+      out.push(kind.place(f, out.length));
       if (pause && ++moves % every === 0) await pause();
     }
   }
-  if (k !== fresh.length) throw new Error('findings delta: new findings sent but not placed');
+  if (k !== fresh.length) throw new Error(`${kind.name} delta: new ${kind.name} sent but not placed`);
   return out;
+}
+
+/** The new findings from the held ones and a delta (see applyItems). */
+export function applyDelta(
+  prev: readonly Finding[],
+  ops: readonly number[],
+  fresh: readonly Finding[],
+  shift: Shift | null,
+  pause?: () => Promise<void>,
+  every = 5000,
+): Promise<Finding[]> {
+  return applyItems(FINDINGS, prev, ops, fresh, shift, pause, every);
+}
+
+/** The new claims from the held ones and a delta's claims ops (see applyItems). */
+export function applyClaimsDelta(
+  prev: readonly Claim[],
+  ops: readonly number[],
+  fresh: readonly Claim[],
+  shift: Shift | null,
+  pause?: () => Promise<void>,
+  every = 5000,
+): Promise<Claim[]> {
+  return applyItems(CLAIMS, prev, ops, fresh, shift, pause, every);
 }

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { IncrementalAnalyzer } from '../core/analyze';
 import type { AnalyzeOptions, Claim, Finding } from '../core/types';
-import { applyDelta, commonPrefix, commonSuffix } from './delta';
+import { applyClaimsDelta, applyDelta, commonPrefix, commonSuffix } from './delta';
 import type { CheckResult, TextChange, WorkerCancel, WorkerForget, WorkerMore, WorkerPiece, WorkerRequest } from './worker';
 
 export type { CheckResult };
@@ -44,11 +44,11 @@ export class AnalysisRunner {
   >();
   private failed = false;
   /**
-   * Per document (key), the findings of its last result from the worker (being put together from
-   * a delta, hence a promise), and that result's id: the worker sends the next result's findings
-   * as a change to them (see delta.ts).
+   * Per document (key), the findings and claims (null when not asked for) of its last result from
+   * the worker (being put together from a delta, hence a promise), and that result's id: the
+   * worker sends the next result's findings, and claims, as a change to them (see delta.ts).
    */
-  private readonly held = new Map<string, { id: number; findings: Promise<Finding[]> }>();
+  private readonly held = new Map<string, { id: number; items: Promise<{ findings: Finding[]; claims: Claim[] | null }> }>();
   /**
    * Per document (key), the last long text posted to the worker, and its request's id: the next
    * long text of the document goes as the stretch that changed (TextChange).
@@ -100,30 +100,35 @@ export class AnalysisRunner {
           // newer check of the document, or forget, drops it meanwhile as one still coming back.
           const { delta, ...rest } = m.last;
           const key = p.key;
-          let findings: Promise<Finding[]>;
+          let items: Promise<{ findings: Finding[]; claims: Claim[] | null }>;
           if (!delta) {
-            findings = Promise.resolve(p.findings);
+            items = Promise.resolve({ findings: p.findings, claims: p.claims });
           } else {
             const held = key !== undefined ? this.held.get(key) : undefined;
-            findings =
+            items =
               held && held.id === delta.base
-                ? held.findings.then((prev) => applyDelta(prev, delta.ops, p.findings, delta.shift, nextTurn, this.movedPerTurn))
+                ? held.items.then(async (prev) => {
+                    const findings = await applyDelta(prev.findings, delta.ops, p.findings, delta.shift, nextTurn, this.movedPerTurn);
+                    if (!delta.claims) return { findings, claims: p.claims };
+                    if (!prev.claims || !p.claims) throw new Error('claims delta: no claims held');
+                    return { findings, claims: await applyClaimsDelta(prev.claims, delta.claims, p.claims, delta.shift, nextTurn, this.movedPerTurn) };
+                  })
                 : Promise.reject(new Error('findings delta: not against the findings held'));
           }
           if (key !== undefined) {
             // Set now, not once put together: the next check names it as its base at once.
-            const entry = { id: m.id, findings };
+            const entry = { id: m.id, items };
             this.held.set(key, entry);
             // A delta that does not fit leaves nothing to build on: the next check is sent whole.
-            findings.catch(() => {
+            items.catch(() => {
               if (this.held.get(key) === entry) this.held.delete(key);
             });
           }
           // A check dropped meanwhile is rejected already; settling it again does nothing.
-          findings.then(
-            (f) => {
+          items.then(
+            (r) => {
               this.pending.delete(m.id);
-              p.resolve({ findings: f, claims: p.claims, ...rest });
+              p.resolve({ ...rest, findings: r.findings, claims: r.claims });
             },
             (e: Error) => {
               this.pending.delete(m.id);

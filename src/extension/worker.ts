@@ -5,7 +5,7 @@
 import { parentPort, receiveMessageOnPort } from 'node:worker_threads';
 import { analyzeStreamed, IncrementalAnalyzer } from '../core/analyze';
 import type { AnalysisResult, AnalyzeOptions, Claim, ClaimStatus, Finding } from '../core/types';
-import { diffFindings, shiftAt, shiftOf, type FindingsDelta } from './delta';
+import { diffClaims, diffFindings, shiftAt, shiftOf, type ResultDelta } from './delta';
 
 export { IncrementalAnalyzer };
 
@@ -55,7 +55,7 @@ export interface WorkerRequest {
   /**
    * The id of this document's last result the extension holds (all its pieces received; from a
    * delta, its findings may still be being put together). When the worker sent that result, this
-   * one comes as a change to its findings (FindingsDelta).
+   * one comes as a change to its findings, and to its claims when both have them (ResultDelta).
    */
   base?: number;
 }
@@ -96,7 +96,7 @@ export interface WorkerCancel {
  * message held it for over 2 s. In pieces asked for one by one, the editor runs between them.
  */
 export type WorkerPiece =
-  | { id: number; findings: Finding[]; claims: Claim[]; last?: Omit<CheckResult, 'findings' | 'claims'> & { delta?: FindingsDelta } }
+  | { id: number; findings: Finding[]; claims: Claim[]; last?: Omit<CheckResult, 'findings' | 'claims'> & { delta?: ResultDelta } }
   | { id: number; error: string }
   /** The request's TextChange names a text the worker does not have: send the whole text again. */
   | { id: number; resend: true };
@@ -110,10 +110,10 @@ const analyzers = new Map<string, IncrementalAnalyzer>();
 
 /**
  * Per document, the last result all of whose pieces were sent (whole or as a delta), with its text
- * and all its findings: the extension most likely holds it, and names it (WorkerRequest.base) so
- * that the next result can be sent as a change to it.
+ * and all its findings and claims (null when not asked for): the extension most likely holds it,
+ * and names it (WorkerRequest.base) so that the next result can be sent as a change to it.
  */
-const lastSent = new Map<string, { id: number; text: string; findings: Finding[] }>();
+const lastSent = new Map<string, { id: number; text: string; findings: Finding[]; claims: Claim[] | null }>();
 
 /** Per document, the text of the last request read, which the next request's TextChange may name. */
 const received = new Map<string, { id: number; text: string }>();
@@ -161,11 +161,11 @@ function textOf(req: WorkerRequest): string | null {
 
 /**
  * Results not yet sent whole, with how many of their items have gone. The items are the findings,
- * or with a delta only the findings it does not keep, then the claims.
+ * then the claims; with a delta, only those it does not keep.
  */
 const sending = new Map<
   number,
-  { result: CheckResult; findings: Finding[]; delta?: FindingsDelta; sent: number; per: number; key?: string; text: string }
+  { result: CheckResult; findings: Finding[]; claims: Claim[]; delta?: ResultDelta; sent: number; per: number; key?: string; text: string }
 >();
 
 const NO_CLAIMS: Claim[] = [];
@@ -173,8 +173,7 @@ const NO_CLAIMS: Claim[] = [];
 function sendPiece(id: number): void {
   const s = sending.get(id);
   if (!s) return;
-  const { findings } = s;
-  const claims = s.result.claims ?? NO_CLAIMS;
+  const { findings, claims } = s;
   const end = Math.min(s.sent + s.per, findings.length + claims.length);
   const piece = {
     id,
@@ -187,7 +186,7 @@ function sendPiece(id: number): void {
     return;
   }
   sending.delete(id);
-  if (s.key !== undefined && analyzers.has(s.key)) lastSent.set(s.key, { id, text: s.text, findings: s.result.findings });
+  if (s.key !== undefined && analyzers.has(s.key)) lastSent.set(s.key, { id, text: s.text, findings: s.result.findings, claims: s.result.claims });
   const { people, words, notices, claimCounts } = s.result;
   parentPort!.postMessage({ ...piece, last: { people, words, notices, claimCounts, ...(s.delta && { delta: s.delta }) } });
 }
@@ -258,9 +257,17 @@ function handle(): void {
         const c = req.change;
         const shift = c && c.base === held.id ? shiftAt(held.text, c.start, c.end, c.text) : shiftOf(held.text, text);
         const { ops, fresh } = diffFindings(held.findings, result.findings, shift);
-        sending.set(req.id, { result, findings: fresh, delta: { base: held.id, shift, ops }, sent: 0, per, key: req.key, text });
+        const delta: ResultDelta = { base: held.id, shift, ops };
+        let claims = result.claims ?? NO_CLAIMS;
+        // The claims as a change too when the extension holds the last result's (the Claims view open).
+        if (held.claims && result.claims) {
+          const c = diffClaims(held.claims, result.claims, shift);
+          delta.claims = c.ops;
+          claims = c.fresh;
+        }
+        sending.set(req.id, { result, findings: fresh, claims, delta, sent: 0, per, key: req.key, text });
       } else {
-        sending.set(req.id, { result, findings: result.findings, sent: 0, per, key: req.key, text });
+        sending.set(req.id, { result, findings: result.findings, claims: result.claims ?? NO_CLAIMS, sent: 0, per, key: req.key, text });
       }
       sendPiece(req.id);
     } catch (e) {

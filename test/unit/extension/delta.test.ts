@@ -4,8 +4,19 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../../../src/core/analyze';
-import type { Finding } from '../../../src/core/types';
-import { applyDelta, diffFindings, moveFinding, movePosition, sameFinding, shiftAt, shiftOf } from '../../../src/extension/delta';
+import type { Claim, Finding } from '../../../src/core/types';
+import {
+  applyClaimsDelta,
+  applyDelta,
+  diffClaims,
+  diffFindings,
+  moveFinding,
+  movePosition,
+  sameClaim,
+  sameFinding,
+  shiftAt,
+  shiftOf,
+} from '../../../src/extension/delta';
 
 const ROOT = path.join(__dirname, '../../../..');
 
@@ -90,18 +101,39 @@ describe('findings sent as a change to the last ones', () => {
     let kept = 0;
     let total = 0;
     let movedRelated = 0;
+    let claimsKept = 0;
+    let claimsTotal = 0;
+    let renumbered = 0;
     for (const [d, draft] of drafts.entries()) {
       const next = random(d + 1);
       let text = draft;
       let findings = analyze(text).findings;
+      let claims = analyze(text).claims;
       for (let step = 0; step < 40; step++) {
         const at = Math.floor(next() * text.length);
         const edited =
           next() < 0.3
             ? text.slice(0, at) + text.slice(Math.min(text.length, at + 1 + Math.floor(next() * 40)))
             : text.slice(0, at) + inserts[Math.floor(next() * inserts.length)] + text.slice(at);
-        const after = analyze(edited).findings;
+        const result = analyze(edited);
+        const after = result.findings;
         const shift = shiftOf(text, edited);
+        // The claims, as the worker sends them with the Claims view open.
+        const c = diffClaims(claims, result.claims, shift);
+        const madeClaims = await applyClaimsDelta(claims, c.ops, c.fresh, shift, async () => {}, 7);
+        assert.deepEqual(madeClaims, result.claims, `draft ${d}, step ${step}: claims`);
+        for (let x = 0, at = 0; x < c.ops.length; x += c.ops[x] > 0 ? 1 : 3) {
+          if (c.ops[x] > 0) {
+            at += c.ops[x];
+            continue;
+          }
+          for (let t = 0; t < -c.ops[x]; t++, at++) {
+            claimsKept++;
+            if (madeClaims[at].id !== claims[c.ops[x + 1] + t].id) renumbered++;
+          }
+        }
+        claimsTotal += result.claims.length;
+        claims = madeClaims;
         const { ops, fresh } = diffFindings(findings, after, shift);
         // Paused every 7 moved findings, as the extension host pauses every 5,000.
         let pauses = 0;
@@ -133,6 +165,87 @@ describe('findings sent as a change to the last ones', () => {
     }
     assert.ok(kept / total > 0.9, `kept ${kept} of ${total}`);
     assert.ok(movedRelated > 0, 'some kept findings had their related places moved');
+    assert.ok(claimsKept / claimsTotal > 0.9, `kept ${claimsKept} of ${claimsTotal} claims`);
+    assert.ok(renumbered > 0, 'some kept claims took a new place, and id');
+  });
+
+  it('keeps the claims an edit did not touch, giving each the id of its new place', async () => {
+    const draft = ['# Flood', '', 'Crews filled 4,000 sandbags on Monday.', '', 'The council said 300 homes were flooded.', '', '"We are exhausted," said Mayor Ann Dunmore.', ''].join('\n');
+    const edited = draft.replace('The council', 'Officials counted 12 boats.\n\nThe council');
+    const before = analyze(draft).claims;
+    const after = analyze(edited).claims;
+    assert.deepEqual(before.map((c) => [c.id, c.range.start.line]), [['claim-1', 2], ['claim-2', 4], ['claim-3', 6]]);
+    const shift = shiftOf(draft, edited);
+    const { ops, fresh } = diffClaims(before, after, shift);
+    // The first kept as it was, the new one sent, the two after it kept and moved.
+    assert.deepEqual(ops, [-1, 0, 0, 1, -2, 1, 1]);
+    assert.deepEqual(fresh.map((c) => [c.id, c.text]), [['claim-2', 'Officials counted 12 boats.']]);
+    const made = await applyClaimsDelta(before, ops, fresh, shift);
+    assert.deepEqual(made, after);
+    assert.equal(made[0], before[0], 'a claim before the edit is the same object');
+    assert.deepEqual(made[3], {
+      id: 'claim-4', kind: 'quote', text: '"We are exhausted," said Mayor Ann Dunmore.',
+      range: { start: { line: 8, character: 0 }, end: { line: 8, character: 43 } }, figures: [],
+      source: { name: 'Ann Dunmore', range: { start: { line: 8, character: 31 }, end: { line: 8, character: 42 } } }, status: 'attributed',
+    });
+    assert.deepEqual(made[2].figures[0].range, { start: { line: 6, character: 17 }, end: { line: 6, character: 20 } });
+    // A claim gone without moving the lines after it: those after it are kept unmoved, renumbered.
+    const fewer = edited.replace('counted 12 boats', 'counted boats');
+    const third = analyze(fewer).claims;
+    const shift2 = shiftOf(edited, fewer);
+    const d2 = diffClaims(after, third, shift2);
+    assert.deepEqual(d2.ops, [-1, 0, 0, -2, 2, 0]);
+    assert.deepEqual(d2.fresh, []);
+    const made2 = await applyClaimsDelta(after, d2.ops, d2.fresh, shift2);
+    assert.deepEqual(made2, third);
+    assert.deepEqual(made2.map((c) => c.id), ['claim-1', 'claim-2', 'claim-3']);
+    assert.equal(made2[0], after[0]);
+  });
+
+  it('compares every field the analysis gives a claim, its figures and its source', () => {
+    const text = fs.readFileSync(path.join(ROOT, 'examples/draft.md'), 'utf8');
+    const claims = analyze(text).claims;
+    const keys = new Set<string>();
+    for (const c of claims) {
+      keys.add(`claim:${Object.keys(c).sort().join(',')}`);
+      for (const f of c.figures) keys.add(`figure:${Object.keys(f).sort().join(',')}`);
+      if (c.source) keys.add(`source:${Object.keys(c.source).sort().join(',')}`);
+    }
+    // sameClaim reads these fields by name: a new one must be compared there too.
+    assert.deepEqual([...keys].sort(), [
+      'claim:figures,id,kind,range,source,status,text',
+      'figure:high,low,range,text',
+      'source:name,range',
+    ]);
+    const at = claims.findIndex((c) => c.figures.length > 0 && c.source !== null);
+    assert.ok(at >= 0, 'the example draft has a sourced claim with a figure');
+    const c = claims[at];
+    const copy = (): Claim => JSON.parse(JSON.stringify(c)) as Claim;
+    assert.ok(sameClaim(c, copy(), at));
+    assert.equal(sameClaim(c, copy(), at + 1), false, 'the id is the place');
+    const changes: ((g: Claim) => void)[] = [
+      (g) => (g.id = 'claim-0'),
+      (g) => (g.kind = g.kind === 'figure' ? 'quote' : 'figure'),
+      (g) => (g.text += '.'),
+      (g) => g.range.end.character++,
+      (g) => g.range.start.line++,
+      (g) => (g.status = g.status === 'flagged' ? 'attributed' : 'flagged'),
+      (g) => (g.source = null),
+      (g) => (g.source!.name += '.'),
+      (g) => g.source!.range.start.character++,
+      (g) => g.figures.push(g.figures[0]),
+      (g) => (g.figures[0].text += '0'),
+      (g) => g.figures[0].low++,
+      (g) => g.figures[0].high++,
+      (g) => g.figures[0].range.end.line++,
+    ];
+    for (const [k, change] of changes.entries()) {
+      const g = copy();
+      change(g);
+      assert.equal(sameClaim(c, g, at), false, `change ${k}`);
+      // The first claim's id is not read: it takes the id of the place it is kept at.
+      if (k > 0) assert.equal(sameClaim(g, c, at), false, `change ${k}, the other way`);
+    }
   });
 
   it('compares every field the analysis gives a finding, its fixes, edits and related places', () => {
@@ -199,5 +312,8 @@ describe('findings sent as a change to the last ones', () => {
     await assert.rejects(applyDelta(held, [-1, 0, 1], [], shift), /in the changed text/);
     await assert.rejects(applyDelta(held, [-1, 2, 0], [held[0]], null), /sent but not placed/);
     assert.deepEqual(await applyDelta(held, [-3, 0, 0], [], null), held);
+    const claims = analyze(DRAFT).claims;
+    await assert.rejects(applyClaimsDelta(claims, [-1, 2, 0], [], null), /claims delta: a kept run outside the held claims/);
+    await assert.rejects(applyClaimsDelta(claims, [1], [], null), /claims delta: more new claims named than sent/);
   });
 });

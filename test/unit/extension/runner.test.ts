@@ -118,20 +118,24 @@ describe('analysis runner', () => {
     local.dispose();
   });
 
-  it('after an edit, sends only the findings it changed, and the result is still the engine\'s whole', async function () {
+  it('after an edit, sends only the findings and claims it changed, and the result is still the engine\'s whole', async function () {
     this.timeout(20000);
     const text = fs.readFileSync(path.join(ROOT, 'examples/draft.md'), 'utf8');
     const key = 'file:///draft.md';
     const runner = new AnalysisRunner(ROOT, () => {}, 4);
     const first = await runner.analyze(text, {}, key);
     assert.deepEqual(first, checked(text));
-    const worker = (runner as unknown as { worker: { on(e: string, f: (m: { findings?: unknown[] }) => void): void } }).worker;
+    const worker = (runner as unknown as { worker: { on(e: string, f: (m: { findings?: unknown[]; claims?: unknown[] }) => void): void } }).worker;
     let crossed = 0;
-    worker.on('message', (m) => (crossed += m.findings?.length ?? 0));
+    let claimsCrossed = 0;
+    worker.on('message', (m) => {
+      crossed += m.findings?.length ?? 0;
+      claimsCrossed += m.claims?.length ?? 0;
+    });
     // One figure changed on its line; then a paragraph added before the last third of the draft.
     const one = text.replace('forty,000', 'forty,001');
     const cut = one.indexOf('\n\n', Math.floor(one.length * 0.66));
-    const edits = [one, `${one.slice(0, cut)}\n\nRain fell 12 inches.${one.slice(cut)}`];
+    const edits = [one, `${one.slice(0, cut)}\n\nOfficials counted 12 boats.${one.slice(cut)}`];
     // The first edit's one new finding crosses, the second's none. Findings before an edit are
     // the very objects held (their diagnostics are kept); those after the added lines are moved.
     const sent = [1, 0];
@@ -139,21 +143,39 @@ describe('analysis runner', () => {
     const above = checked(one).findings.filter((f) => f.range.end.line <= cutLine).length;
     assert.ok(above > 0 && above < 15, `${above} findings above the added paragraph`);
     const same = [14, above];
+    // Each edit changes one claim's sentence (the figure changed; the paragraph added): that claim alone crosses.
+    const claimsAbove = checked(one).claims!.filter((c) => c.range.end.line <= cutLine).length;
     let held = first.findings;
+    let heldClaims = first.claims!;
     for (const [k, edited] of edits.entries()) {
       crossed = 0;
+      claimsCrossed = 0;
       const r = await runner.analyze(edited, {}, key);
       assert.deepEqual(r, checked(edited));
       assert.equal(crossed, sent[k], `edit ${k}`);
+      assert.equal(claimsCrossed, 1, `edit ${k}: claims`);
       assert.equal(r.findings.filter((f) => held.includes(f)).length, same[k], `edit ${k}`);
       held = r.findings;
+      heldClaims = r.claims!;
     }
+    // Claims above the added paragraph are the very objects held; none is new when asked again.
+    claimsCrossed = 0;
+    const again = await runner.analyze(edits[1], {}, key);
+    assert.equal(claimsCrossed, 0);
+    assert.ok(claimsAbove > 0);
+    assert.deepEqual(again.claims!.map((c, i) => c === heldClaims[i]), heldClaims.map(() => true));
+    // Not asked for (the Claims view closed), then asked again: none, then all of them whole.
+    claimsCrossed = 0;
+    assert.equal((await runner.analyze(edits[1], {}, key, false)).claims, null);
+    assert.equal(claimsCrossed, 0);
+    assert.deepEqual(await runner.analyze(edits[1], {}, key), checked(edits[1]));
+    assert.equal(claimsCrossed, heldClaims.length);
     // Without a key, and when the worker did not send the result the extension holds (one it
     // dropped as replaced, say): sent whole.
     crossed = 0;
     assert.deepEqual(await runner.analyze(text, {}), checked(text));
     assert.equal(crossed, first.findings.length);
-    (runner as unknown as { held: Map<string, unknown> }).held.set(key, { id: 12345, findings: [] });
+    (runner as unknown as { held: Map<string, unknown> }).held.set(key, { id: 12345, items: Promise.resolve({ findings: [], claims: [] }) });
     crossed = 0;
     assert.deepEqual(await runner.analyze(text, {}, key), checked(text));
     assert.equal(crossed, first.findings.length);
