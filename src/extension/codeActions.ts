@@ -56,7 +56,8 @@ export class CopydeskCodeActions implements vscode.CodeActionProvider {
     const actions: vscode.CodeAction[] = [];
     const seenRules = new Set<string>();
     for (const d of context.diagnostics) {
-      if (d.source !== 'Copydesk') continue;
+      // Without a code: the line saying not all findings are shown (shown.ts), no finding's.
+      if (d.source !== 'Copydesk' || d.code === undefined) continue;
       const rule = typeof d.code === 'object' ? String(d.code.value) : String(d.code);
       const f = findingFor(findings, d);
       if (f) {

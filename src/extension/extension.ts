@@ -73,6 +73,9 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
       if (activeDraft()?.uri.toString() === uri.toString()) refreshViews();
     }),
     vscode.window.onDidChangeActiveTextEditor(refreshViews),
+    // A long draft's diagnostics follow the editor (see shown.ts).
+    vscode.window.onDidChangeTextEditorVisibleRanges((e) => linter.viewChanged(e.textEditor)),
+    vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => linter.viewChanged(e))),
     claimsView.onDidChangeVisibility(refreshViews),
     vscode.workspace.onDidOpenTextDocument((doc) => void linter.lint(doc)),
     vscode.workspace.onDidChangeTextDocument((e) => {

@@ -3,10 +3,11 @@
 // overwrite a newer one (a generation counter per document).
 
 import * as vscode from 'vscode';
-import type { FindingsResult } from '../core/types';
+import type { Finding, FindingsResult } from '../core/types';
 import { DiagnosticMaker } from './convert';
 import { Superseded, type AnalysisRunner, type CheckResult } from './runner';
 import { ConfigFiles, readSettings } from './settings';
+import { covers, notAllShown, shownAround, WINDOW, type Shown } from './shown';
 
 export interface DocResult {
   uri: vscode.Uri;
@@ -40,6 +41,11 @@ export class Linter implements vscode.Disposable {
   private readonly askedClaims = new Map<string, boolean>();
   /** Drafts whose latest check failed (the output channel says why), until they are checked again. */
   private readonly failed = new Set<string>();
+  /**
+   * Per open draft, the findings whose diagnostics are set: `shown` of the result's `findings`
+   * (all of them unless there are more than VS Code shows; see shown.ts).
+   */
+  private readonly shown = new Map<string, { findings: readonly Finding[]; shown: Shown }>();
 
   constructor(
     private readonly runner: AnalysisRunner,
@@ -130,21 +136,71 @@ export class Linter implements vscode.Disposable {
     // A newer check started, the text moved on, or the draft closed: this result is stale.
     const stale = () => this.generation.get(key) !== gen || doc.isClosed || doc.version !== version;
     if (stale()) return;
-    // The diagnostics shown are those of the last result. When this one's findings are the very
-    // objects of that one (an edit on a line with no finding: the worker kept them all), nothing is
-    // made or set, and VS Code converts and redraws none of them (51,500 for a 10 MB draft).
-    const shown = this.results.get(key)?.result.findings;
-    const same = shown !== undefined && shown.length === result.findings.length && result.findings.every((f, i) => f === shown[i]);
-    const diagnostics = same ? null : await this.maker.makeAll(result.findings, doc.uri, stale);
+    // The diagnostics shown are those of the last result: all its findings, or on a long draft
+    // those nearest where the writer is reading (shown.ts). When this one's are the very objects
+    // of that one (an edit on a line with no finding: the worker kept them all), nothing is made
+    // or set, and VS Code converts and redraws none of them.
+    const findings = result.findings;
+    const [top, bottom] = this.linesSeen(doc);
+    const shown = shownAround(findings, top, bottom);
+    const last = this.shown.get(key);
+    const same = last !== undefined && sameShown(last.findings, last.shown, findings, shown);
+    const diagnostics = same ? null : await this.maker.makeAll(findings.slice(shown.from, shown.to), doc.uri, stale);
     if ((!same && !diagnostics) || stale()) return;
     this.results.set(key, { uri: doc.uri, version, result });
-    if (diagnostics) this.diagnostics.set(doc.uri, diagnostics);
+    if (diagnostics) {
+      this.shown.set(key, { findings, shown });
+      this.setShown(doc.uri, findings, shown, diagnostics);
+    }
     this.emitter.fire(doc.uri);
+  }
+
+  /** The first and last lines seen of a document: in the active editor, or another showing it; 0 and 0 in none. */
+  private linesSeen(doc: vscode.TextDocument): [number, number] {
+    const active = vscode.window.activeTextEditor;
+    const editor = active?.document === doc ? active : vscode.window.visibleTextEditors.find((e) => e.document === doc);
+    const ranges = editor?.visibleRanges ?? [];
+    return ranges.length > 0 ? [ranges[0].start.line, ranges[ranges.length - 1].end.line] : [0, 0];
+  }
+
+  /** Sets the diagnostics of `shown` of the findings, and the line that says when they are not all. */
+  private setShown(uri: vscode.Uri, findings: readonly Finding[], shown: Shown, diagnostics: vscode.Diagnostic[]): void {
+    if (shown.to - shown.from < findings.length) {
+      // Said where it is found first: on the draft's first line, at the top of the Problems panel.
+      const d = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), notAllShown(findings.length, shown), vscode.DiagnosticSeverity.Information);
+      d.source = 'Copydesk';
+      diagnostics = [d, ...diagnostics];
+    }
+    this.diagnostics.set(uri, diagnostics);
+  }
+
+  /**
+   * An editor scrolled: when a long draft's diagnostics no longer cover what it shows with room
+   * to scroll, those nearest it are set instead (a thousand at most, made in a few milliseconds).
+   * Not while a newer check is due: its result sets them.
+   */
+  viewChanged(editor: vscode.TextEditor): void {
+    const doc = editor.document;
+    const key = doc.uri.toString();
+    const state = this.results.get(key);
+    const current = this.shown.get(key);
+    if (!state || !current || current.findings !== state.result.findings || state.version !== doc.version) return;
+    const findings = current.findings;
+    const ranges = editor.visibleRanges;
+    if (findings.length <= WINDOW || ranges.length === 0) return;
+    const top = ranges[0].start.line;
+    const bottom = ranges[ranges.length - 1].end.line;
+    if (covers(findings, current.shown, top, bottom)) return;
+    const shown = shownAround(findings, top, bottom);
+    this.shown.set(key, { findings, shown });
+    this.setShown(doc.uri, findings, shown, findings.slice(shown.from, shown.to).map((f) => this.maker.make(f, doc.uri)));
   }
 
   /** Sets diagnostics for a file that is not open (workspace check). */
   setForFile(uri: vscode.Uri, result: FindingsResult): void {
-    this.diagnostics.set(uri, result.findings.map((f) => this.maker.make(f, uri)));
+    // Not open: the first ones, as VS Code would show; nothing kept. Opened, it is checked again (lint).
+    const shown = shownAround(result.findings, 0, 0);
+    this.setShown(uri, result.findings, shown, result.findings.slice(shown.from, shown.to).map((f) => this.maker.make(f, uri)));
   }
 
   clear(uri: vscode.Uri): void {
@@ -155,6 +211,7 @@ export class Linter implements vscode.Disposable {
     this.results.delete(key);
     this.askedClaims.delete(key);
     this.failed.delete(key);
+    this.shown.delete(key);
     this.runner.forget(key);
     this.diagnostics.delete(uri);
     this.emitter.fire(uri);
@@ -173,4 +230,11 @@ export class Linter implements vscode.Disposable {
     this.diagnostics.dispose();
     this.emitter.dispose();
   }
+}
+
+/** Whether `shown` of `findings` are the very findings that `lastShown` of `last` were, out of as many. */
+function sameShown(last: readonly Finding[], lastShown: Shown, findings: readonly Finding[], shown: Shown): boolean {
+  if (last.length !== findings.length || lastShown.to - lastShown.from !== shown.to - shown.from) return false;
+  for (let i = 0; i < shown.to - shown.from; i++) if (findings[shown.from + i] !== last[lastShown.from + i]) return false;
+  return true;
 }

@@ -138,16 +138,53 @@ describe('diagnostics in a real VS Code', () => {
     assert.deepEqual(copydeskDiagnostics(notes).map(codeOf), ['malformed-number']);
   });
 
-  it('sets every diagnostic of a draft with thousands of findings, made in slices', async () => {
-    // Two findings a line (a spinner's number, stated without a source): 4,200 diagnostics, three slices.
+  it('shows a draft with thousands of findings as VS Code can: the 999 nearest what the editor shows, moved along as it scrolls', async () => {
+    // Two findings a line (a spinner's number, stated without a source): 4,200 findings, over the
+    // 1,000 diagnostics VS Code shows a file.
     const line = 'Crews filled forty,000 sandbags overnight.';
     const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: `${Array(2100).fill(line).join('\n\n')}\n` });
-    await vscode.window.showTextDocument(doc);
+    const editor = await vscode.window.showTextDocument(doc);
     const ds = await waitForDiagnostics(doc.uri, (x) => x.length > 0, 'diagnostics on the long draft', 60000);
-    assert.equal(ds.length, 4200);
-    const last = ds.filter((d) => d.range.start.line === 4198).map((d) => [codeOf(d), d.range.start.character, d.range.end.character]);
+    assert.equal(ds.length, 1000);
+    const said = ds.filter((d) => d.code === undefined);
+    assert.deepEqual(
+      said.map((d) => [d.message, d.severity, d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character]),
+      [[
+        'Copydesk shows 999 of this draft\'s 4,200 findings, those nearest where you are reading: VS Code shows at most 1,000 per file. They follow as you scroll.',
+        vscode.DiagnosticSeverity.Information, 0, 0, 0, 0,
+      ]],
+    );
+    // The editor shows the top: the first 999 findings, on lines 0 to 998.
+    const lines = (x: vscode.Diagnostic[]) => x.filter((d) => d.code !== undefined).map((d) => d.range.start.line);
+    assert.deepEqual([Math.min(...lines(ds)), Math.max(...lines(ds))], [0, 998]);
+    assert.equal(new Set(ds.filter((d) => d.code !== undefined).map((d) => d.code)).size, 2, 'one code object per rule');
+    // What VS Code shows (its markers, not the extension host's copy): the next problem from a line.
+    const nextShown = async (line: number) => {
+      editor.selection = new vscode.Selection(line, 0, line, 0);
+      await vscode.commands.executeCommand('editor.action.marker.next');
+      await vscode.commands.executeCommand('closeMarkersNavigation');
+      return [editor.selection.active.line, editor.selection.active.character];
+    };
+    assert.deepEqual(await nextShown(500), [500, 13]);
+    // Scrolled to the end: the last 999 findings, from line 3200, and the quick fixes there.
+    editor.revealRange(new vscode.Range(4198, 0, 4198, 0), vscode.TextEditorRevealType.InCenter);
+    const moved = await waitForDiagnostics(doc.uri, (x) => x.some((d) => d.range.start.line === 4198), 'diagnostics at the end of the draft');
+    assert.equal(moved.length, 1000);
+    assert.deepEqual([Math.min(...lines(moved)), Math.max(...lines(moved))], [3200, 4198]);
+    const last = moved.filter((d) => d.range.start.line === 4198).map((d) => [codeOf(d), d.range.start.character, d.range.end.character]);
     assert.deepEqual(last.sort(), [['malformed-number', 13, 22], ['unattributed-figure', 13, 22]]);
-    assert.equal(new Set(ds.map((d) => d.code)).size, 2, 'one code object per rule');
+    // Shown by VS Code there: all 4,200 set, it showed the first 1,000 only, and the next problem
+    // after line 4,100 was back at the top.
+    assert.deepEqual(await nextShown(4100), [4100, 13]);
+    const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider', doc.uri, new vscode.Range(4198, 13, 4198, 22), vscode.CodeActionKind.QuickFix.value,
+    )) ?? [];
+    assert.ok(actions.some((a) => a.title === 'Change to "40,000"'), actions.map((a) => a.title).join(', '));
+    // The line saying so is no finding: nothing to fix or ignore there.
+    const onSaid = (await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider', doc.uri, new vscode.Range(0, 0, 0, 0), vscode.CodeActionKind.QuickFix.value,
+    )) ?? [];
+    assert.deepEqual(onSaid.map((a) => a.title), []);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 });
