@@ -90,6 +90,7 @@ if (json) {
   console.log(`\nopen: openTextDocument + showTextDocument (VS Code's own work). check: the editor shown -> Copydesk's diagnostics set.`);
   console.log(`edit: a letter typed mid-draft -> new diagnostics, median of 5, the ${DEBOUNCE_MS} ms debounce included; ours: the same from the`);
   console.log('extension host\'s change event (without VS Code\'s round trip). stall: the extension host\'s longest run without a break in that');
-  console.log('span (a 10 ms timer\'s worst lateness; over the 5 edits). shown: diagnostics the extension host reports for the draft.');
+  console.log('span (a 10 ms timer\'s worst lateness; over the 5 edits). shown: diagnostics the extension host reports for the draft');
+  console.log('(at most 1,000: VS Code shows no more per file, so Copydesk sets those nearest the view, and a line saying so).');
   console.log('A small draft is checked first, and the workbench left 3 s to settle.');
 }
