@@ -74,6 +74,7 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
     }),
     vscode.window.onDidChangeActiveTextEditor(refreshViews),
     // A long draft's diagnostics follow the editor (see shown.ts).
+    vscode.window.onDidChangeActiveTextEditor((e) => e && linter.viewChanged(e)),
     vscode.window.onDidChangeTextEditorVisibleRanges((e) => linter.viewChanged(e.textEditor)),
     vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => linter.viewChanged(e))),
     claimsView.onDidChangeVisibility(refreshViews),

@@ -7,7 +7,7 @@ import type { Finding, FindingsResult } from '../core/types';
 import { DiagnosticMaker } from './convert';
 import { Superseded, type AnalysisRunner, type CheckResult } from './runner';
 import { ConfigFiles, readSettings } from './settings';
-import { covers, notAllShown, shownAround, WINDOW, type Shown } from './shown';
+import { covers, notAllShown, shownAfter, shownAround, SHOWN_PER_FILE, type Shown } from './shown';
 
 export interface DocResult {
   uri: vscode.Uri;
@@ -142,16 +142,15 @@ export class Linter implements vscode.Disposable {
     // or set, and VS Code converts and redraws none of them.
     const findings = result.findings;
     const [top, bottom] = this.linesSeen(doc);
-    const shown = shownAround(findings, top, bottom);
     const last = this.shown.get(key);
+    const shown = shownAfter(findings, last?.shown, top, bottom);
     const same = last !== undefined && sameShown(last.findings, last.shown, findings, shown);
     const diagnostics = same ? null : await this.maker.makeAll(findings.slice(shown.from, shown.to), doc.uri, stale);
     if ((!same && !diagnostics) || stale()) return;
     this.results.set(key, { uri: doc.uri, version, result });
-    if (diagnostics) {
-      this.shown.set(key, { findings, shown });
-      this.setShown(doc.uri, findings, shown, diagnostics);
-    }
+    // Kept as this result's, set or not: the diagnostics shown are these findings' (sameShown).
+    this.shown.set(key, { findings, shown });
+    if (diagnostics) this.setShown(doc.uri, findings, shown, diagnostics);
     this.emitter.fire(doc.uri);
   }
 
@@ -166,7 +165,8 @@ export class Linter implements vscode.Disposable {
   /** Sets the diagnostics of `shown` of the findings, and the line that says when they are not all. */
   private setShown(uri: vscode.Uri, findings: readonly Finding[], shown: Shown, diagnostics: vscode.Diagnostic[]): void {
     if (shown.to - shown.from < findings.length) {
-      // Said where it is found first: on the draft's first line, at the top of the Problems panel.
+      // On the draft's first line, where it stays as the rest move (an empty range: VS Code marks the
+      // first word). Information, not a hint, so the Problems panel lists it.
       const d = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), notAllShown(findings.length, shown), vscode.DiagnosticSeverity.Information);
       d.source = 'Copydesk';
       diagnostics = [d, ...diagnostics];
@@ -175,32 +175,40 @@ export class Linter implements vscode.Disposable {
   }
 
   /**
-   * An editor scrolled: when a long draft's diagnostics no longer cover what it shows with room
-   * to scroll, those nearest it are set instead (a thousand at most, made in a few milliseconds).
-   * Not while a newer check is due: its result sets them.
+   * An editor scrolled, or came into view: when a long draft's diagnostics no longer cover what
+   * it shows with room to scroll, those nearest it are set instead (a thousand at most, made in a
+   * few milliseconds). The active editor leads when it shows the draft too, as it does for a
+   * check (linesSeen). Not while a newer check is due: its result sets them.
    */
   viewChanged(editor: vscode.TextEditor): void {
     const doc = editor.document;
+    const active = vscode.window.activeTextEditor;
+    if (active && active !== editor && active.document === doc) return;
     const key = doc.uri.toString();
     const state = this.results.get(key);
     const current = this.shown.get(key);
     if (!state || !current || current.findings !== state.result.findings || state.version !== doc.version) return;
     const findings = current.findings;
     const ranges = editor.visibleRanges;
-    if (findings.length <= WINDOW || ranges.length === 0) return;
+    if (findings.length <= SHOWN_PER_FILE || ranges.length === 0) return;
     const top = ranges[0].start.line;
     const bottom = ranges[ranges.length - 1].end.line;
     if (covers(findings, current.shown, top, bottom)) return;
     const shown = shownAround(findings, top, bottom);
+    // A view holding more findings than a margin allows is never covered: nothing to set when they are the same.
+    if (shown.from === current.shown.from && shown.to === current.shown.to) return;
     this.shown.set(key, { findings, shown });
     this.setShown(doc.uri, findings, shown, findings.slice(shown.from, shown.to).map((f) => this.maker.make(f, doc.uri)));
   }
 
-  /** Sets diagnostics for a file that is not open (workspace check). */
+  /**
+   * Sets diagnostics for a file that is not open (workspace check): all of them, and VS Code shows
+   * the first thousand by severity, as it does. Nothing is kept. A draft opened meanwhile is
+   * left to its own check (lint), which set its diagnostics or will.
+   */
   setForFile(uri: vscode.Uri, result: FindingsResult): void {
-    // Not open: the first ones, as VS Code would show; nothing kept. Opened, it is checked again (lint).
-    const shown = shownAround(result.findings, 0, 0);
-    this.setShown(uri, result.findings, shown, result.findings.slice(shown.from, shown.to).map((f) => this.maker.make(f, uri)));
+    if (this.shown.has(uri.toString()) || vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) return;
+    this.diagnostics.set(uri, result.findings.map((f) => this.maker.make(f, uri)));
   }
 
   clear(uri: vscode.Uri): void {

@@ -33,11 +33,12 @@ export function firstFrom(findings: readonly Finding[], line: number): number {
 
 /**
  * The `size` findings around what the writer sees (lines `top` to `bottom`): as many before as
- * after its middle, less at either end of the draft. All of them when they are no more than `size`.
+ * after its middle, less at either end of the draft. All of them when VS Code shows them all
+ * (no more than `limit`).
  */
-export function shownAround(findings: readonly Finding[], top: number, bottom: number, size = WINDOW): Shown {
+export function shownAround(findings: readonly Finding[], top: number, bottom: number, size = WINDOW, limit = SHOWN_PER_FILE): Shown {
   const n = findings.length;
-  if (n <= size) return { from: 0, to: n };
+  if (n <= limit) return { from: 0, to: n };
   const middle = firstFrom(findings, Math.floor((top + bottom) / 2));
   const from = Math.max(0, Math.min(n - size, middle - Math.floor(size / 2)));
   return { from, to: from + size };
@@ -52,6 +53,15 @@ export function covers(findings: readonly Finding[], shown: Shown, top: number, 
   if (shown.from > 0 && firstFrom(findings, top) < shown.from + margin) return false;
   if (shown.to < findings.length && firstFrom(findings, bottom + 1) > shown.to - margin) return false;
   return true;
+}
+
+/**
+ * The findings to show after a check: those shown before when they are as many and still cover
+ * what the writer sees (so an edit that left them as they were sets nothing), else those around it.
+ */
+export function shownAfter(findings: readonly Finding[], last: Shown | undefined, top: number, bottom: number, size = WINDOW, limit = SHOWN_PER_FILE): Shown {
+  if (last && findings.length > limit && last.to <= findings.length && last.to - last.from === size && covers(findings, last, top, bottom)) return last;
+  return shownAround(findings, top, bottom, size, limit);
 }
 
 /** What the line saying that not all findings are shown says. */

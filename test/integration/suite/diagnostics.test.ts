@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, closeAll, codeOf, copydeskDiagnostics, openDraft, waitForDiagnostics, workspaceFile } from './helpers';
+import { api, closeAll, codeOf, copydeskDiagnostics, once, openDraft, waitForDiagnostics, workspaceFile } from './helpers';
 
 const simple = (ds: vscode.Diagnostic[]) =>
   ds.map((d) => [codeOf(d), d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character, d.severity]);
@@ -166,6 +166,11 @@ describe('diagnostics in a real VS Code', () => {
       return [editor.selection.active.line, editor.selection.active.character];
     };
     assert.deepEqual(await nextShown(500), [500, 13]);
+    // An edit that leaves every finding as it was (a space on a blank line) sets nothing, and the
+    // findings shown still follow the editor afterwards.
+    const checked = once((await api()).linter.onDidUpdate, 60000, 'the check after the edit');
+    await editor.edit((b) => b.insert(new vscode.Position(1, 0), ' '));
+    await checked;
     // Scrolled to the end: the last 999 findings, from line 3200, and the quick fixes there.
     editor.revealRange(new vscode.Range(4198, 0, 4198, 0), vscode.TextEditorRevealType.InCenter);
     const moved = await waitForDiagnostics(doc.uri, (x) => x.some((d) => d.range.start.line === 4198), 'diagnostics at the end of the draft');

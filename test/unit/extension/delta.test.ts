@@ -196,7 +196,10 @@ describe('findings sent as a change to the last ones', () => {
     const d2 = diffClaims(after, third, shift2);
     assert.deepEqual(d2.ops, [-1, 0, 0, -2, 2, 0]);
     assert.deepEqual(d2.fresh, []);
-    const made2 = await applyClaimsDelta(after, d2.ops, d2.fresh, shift2);
+    // Paused after each claim made anew (every = 1 here): the two renumbered.
+    let pauses = 0;
+    const made2 = await applyClaimsDelta(after, d2.ops, d2.fresh, shift2, async () => void pauses++, 1);
+    assert.equal(pauses, 2);
     assert.deepEqual(made2, third);
     assert.deepEqual(made2.map((c) => c.id), ['claim-1', 'claim-2', 'claim-3']);
     assert.equal(made2[0], after[0]);

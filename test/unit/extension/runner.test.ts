@@ -155,6 +155,8 @@ describe('analysis runner', () => {
       assert.equal(crossed, sent[k], `edit ${k}`);
       assert.equal(claimsCrossed, 1, `edit ${k}: claims`);
       assert.equal(r.findings.filter((f) => held.includes(f)).length, same[k], `edit ${k}`);
+      // Above the added paragraph, the claims held; after it, moved and renumbered.
+      if (k === 1) assert.equal(r.claims!.filter((c) => heldClaims.includes(c)).length, claimsAbove);
       held = r.findings;
       heldClaims = r.claims!;
     }
