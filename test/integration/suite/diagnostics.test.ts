@@ -190,6 +190,19 @@ describe('diagnostics in a real VS Code', () => {
       'vscode.executeCodeActionProvider', doc.uri, new vscode.Range(0, 0, 0, 0), vscode.CodeActionKind.QuickFix.value,
     )) ?? [];
     assert.deepEqual(onSaid.map((a) => a.title), []);
+    // A second editor on the draft, scrolled to its middle while the first keeps the focus: the
+    // findings shown stay with the active editor, and follow the second once it is focused.
+    const second = await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true });
+    assert.equal(vscode.window.activeTextEditor, editor);
+    const scrolled = once(vscode.window.onDidChangeTextEditorVisibleRanges, 15000, 'the second editor scrolled');
+    second.revealRange(new vscode.Range(2000, 0, 2000, 0), vscode.TextEditorRevealType.InCenter);
+    await scrolled;
+    assert.deepEqual([Math.min(...lines(copydeskDiagnostics(doc.uri))), Math.max(...lines(copydeskDiagnostics(doc.uri)))], [3200, 4198]);
+    await vscode.window.showTextDocument(doc, { viewColumn: second.viewColumn, preserveFocus: false });
+    const middle = await waitForDiagnostics(doc.uri, (x) => x.some((d) => d.range.start.line === 2000), 'diagnostics in the middle for the focused editor');
+    assert.equal(middle.length, 1000);
+    assert.ok(!middle.some((d) => d.range.start.line === 4198));
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 });
