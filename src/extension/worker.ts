@@ -261,9 +261,9 @@ function handle(): void {
         let claims = result.claims ?? NO_CLAIMS;
         // The claims as a change too when the extension holds the last result's (the Claims view open).
         if (held.claims && result.claims) {
-          const c = diffClaims(held.claims, result.claims, shift);
-          delta.claims = c.ops;
-          claims = c.fresh;
+          const kept = diffClaims(held.claims, result.claims, shift);
+          delta.claims = kept.ops;
+          claims = kept.fresh;
         }
         sending.set(req.id, { result, findings: fresh, claims, delta, sent: 0, per, key: req.key, text });
       } else {
