@@ -160,7 +160,7 @@ describe('analysis runner', () => {
       held = r.findings;
       heldClaims = r.claims!;
     }
-    // Claims above the added paragraph are the very objects held; none is new when asked again.
+    // The same text checked again: no claim crosses, and every claim is the one held.
     claimsCrossed = 0;
     const again = await runner.analyze(edits[1], {}, key);
     assert.equal(claimsCrossed, 0);
