@@ -241,7 +241,7 @@ interface Items<T extends { range: Range }> {
   place(item: T, at: number): T;
 }
 
-const FINDINGS: Items<Finding> = { name: 'findings', move: moveFinding, same: (a, b) => sameFinding(a, b), place: (f) => f };
+const FINDINGS: Items<Finding> = { name: 'findings', move: moveFinding, same: sameFinding, place: (f) => f };
 const CLAIMS: Items<Claim> = { name: 'claims', move: moveClaim, same: sameClaim, place: placeClaim };
 
 function before(a: Position, b: Position): number {

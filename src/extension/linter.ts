@@ -7,13 +7,18 @@ import type { Finding, FindingsResult } from '../core/types';
 import { DiagnosticMaker } from './convert';
 import { Superseded, type AnalysisRunner, type CheckResult } from './runner';
 import { ConfigFiles, readSettings } from './settings';
-import { covers, notAllShown, shownAfter, shownAround, SHOWN_PER_FILE, type Shown } from './shown';
+import { notAllShown, shownAfter, type Shown } from './shown';
 
 export interface DocResult {
   uri: vscode.Uri;
   /** The document version the result was computed for. */
   version: number;
   result: CheckResult;
+  /**
+   * The findings whose diagnostics are set: all of them, unless there are more than VS Code shows
+   * (see shown.ts).
+   */
+  shown: Shown;
 }
 
 export function isDraft(doc: vscode.TextDocument): boolean {
@@ -41,11 +46,6 @@ export class Linter implements vscode.Disposable {
   private readonly askedClaims = new Map<string, boolean>();
   /** Drafts whose latest check failed (the output channel says why), until they are checked again. */
   private readonly failed = new Set<string>();
-  /**
-   * Per open draft, the findings whose diagnostics are set: `shown` of the result's `findings`
-   * (all of them unless there are more than VS Code shows; see shown.ts).
-   */
-  private readonly shown = new Map<string, { findings: readonly Finding[]; shown: Shown }>();
 
   constructor(
     private readonly runner: AnalysisRunner,
@@ -141,25 +141,23 @@ export class Linter implements vscode.Disposable {
     // of that one (an edit on a line with no finding: the worker kept them all), nothing is made
     // or set, and VS Code converts and redraws none of them.
     const findings = result.findings;
-    const [top, bottom] = this.linesSeen(doc);
-    const last = this.shown.get(key);
+    const editor = this.editorOf(doc);
+    const [top, bottom] = editor ? linesOf(editor) : [0, 0];
+    const last = this.results.get(key);
     const shown = shownAfter(findings, last?.shown, top, bottom);
-    const same = last !== undefined && sameShown(last.findings, last.shown, findings, shown);
+    const same = last !== undefined && sameShown(last.result.findings, last.shown, findings, shown);
     const diagnostics = same ? null : await this.maker.makeAll(findings.slice(shown.from, shown.to), doc.uri, stale);
     if ((!same && !diagnostics) || stale()) return;
-    this.results.set(key, { uri: doc.uri, version, result });
-    // Kept as this result's, set or not: the diagnostics shown are these findings' (sameShown).
-    this.shown.set(key, { findings, shown });
+    // Set or not, the diagnostics shown are this result's findings' (sameShown).
+    this.results.set(key, { uri: doc.uri, version, result, shown });
     if (diagnostics) this.setShown(doc.uri, findings, shown, diagnostics);
     this.emitter.fire(doc.uri);
   }
 
-  /** The first and last lines seen of a document: in the active editor, or another showing it; 0 and 0 in none. */
-  private linesSeen(doc: vscode.TextDocument): [number, number] {
+  /** The editor whose view a document's findings shown follow: the active one, or another showing it. */
+  private editorOf(doc: vscode.TextDocument): vscode.TextEditor | undefined {
     const active = vscode.window.activeTextEditor;
-    const editor = active?.document === doc ? active : vscode.window.visibleTextEditors.find((e) => e.document === doc);
-    const ranges = editor?.visibleRanges ?? [];
-    return ranges.length > 0 ? [ranges[0].start.line, ranges[ranges.length - 1].end.line] : [0, 0];
+    return active?.document === doc ? active : vscode.window.visibleTextEditors.find((e) => e.document === doc);
   }
 
   /** Sets the diagnostics of `shown` of the findings, and the line that says when they are not all. */
@@ -177,27 +175,19 @@ export class Linter implements vscode.Disposable {
   /**
    * An editor scrolled, or came into view: when a long draft's diagnostics no longer cover what
    * it shows with room to scroll, those nearest it are set instead (a thousand at most, made in a
-   * few milliseconds). The active editor leads when it shows the draft too, as it does for a
-   * check (linesSeen). Not while a newer check is due: its result sets them.
+   * few milliseconds). Only the editor a check follows (editorOf: the active one when it shows
+   * the draft) moves them. Not while a newer check is due: its result sets them.
    */
   viewChanged(editor: vscode.TextEditor): void {
     const doc = editor.document;
-    const active = vscode.window.activeTextEditor;
-    if (active && active !== editor && active.document === doc) return;
-    const key = doc.uri.toString();
-    const state = this.results.get(key);
-    const current = this.shown.get(key);
-    if (!state || !current || current.findings !== state.result.findings || state.version !== doc.version) return;
-    const findings = current.findings;
-    const ranges = editor.visibleRanges;
-    if (findings.length <= SHOWN_PER_FILE || ranges.length === 0) return;
-    const top = ranges[0].start.line;
-    const bottom = ranges[ranges.length - 1].end.line;
-    if (covers(findings, current.shown, top, bottom)) return;
-    const shown = shownAround(findings, top, bottom);
-    // A view holding more findings than a margin allows is never covered: nothing to set when they are the same.
-    if (shown.from === current.shown.from && shown.to === current.shown.to) return;
-    this.shown.set(key, { findings, shown });
+    const state = this.results.get(doc.uri.toString());
+    if (!state || state.version !== doc.version || this.editorOf(doc) !== editor || editor.visibleRanges.length === 0) return;
+    const findings = state.result.findings;
+    const shown = shownAfter(findings, state.shown, ...linesOf(editor));
+    // The same findings (still covering the view, or all of them): nothing to set. A view holding
+    // more findings than a margin allows is never covered, and comes back the same when centred.
+    if (shown.from === state.shown.from && shown.to === state.shown.to) return;
+    this.results.set(doc.uri.toString(), { ...state, shown });
     this.setShown(doc.uri, findings, shown, findings.slice(shown.from, shown.to).map((f) => this.maker.make(f, doc.uri)));
   }
 
@@ -207,7 +197,7 @@ export class Linter implements vscode.Disposable {
    * left to its own check (lint), which set its diagnostics or will.
    */
   setForFile(uri: vscode.Uri, result: FindingsResult): void {
-    if (this.shown.has(uri.toString()) || vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) return;
+    if (this.results.has(uri.toString()) || vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) return;
     this.diagnostics.set(uri, result.findings.map((f) => this.maker.make(f, uri)));
   }
 
@@ -219,7 +209,6 @@ export class Linter implements vscode.Disposable {
     this.results.delete(key);
     this.askedClaims.delete(key);
     this.failed.delete(key);
-    this.shown.delete(key);
     this.runner.forget(key);
     this.diagnostics.delete(uri);
     this.emitter.fire(uri);
@@ -238,6 +227,12 @@ export class Linter implements vscode.Disposable {
     this.diagnostics.dispose();
     this.emitter.dispose();
   }
+}
+
+/** The first and last lines an editor shows. */
+function linesOf(editor: vscode.TextEditor): [number, number] {
+  const ranges = editor.visibleRanges;
+  return ranges.length > 0 ? [ranges[0].start.line, ranges[ranges.length - 1].end.line] : [0, 0];
 }
 
 /** Whether `shown` of `findings` are the very findings that `lastShown` of `last` were, out of as many. */

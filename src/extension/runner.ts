@@ -67,7 +67,8 @@ export class AnalysisRunner {
    * carry, goes as a string. After an edit, a text that long goes as the stretch that changed
    * since the last one posted for its document (changeFrom).
    *
-   * `movedPerTurn`: findings moved from the last result per turn of the event loop (applyDelta).
+   * `movedPerTurn`: findings and claims moved or renumbered from the last result per turn of the
+   * event loop (applyDelta, applyClaimsDelta).
    */
   constructor(
     private readonly extensionPath: string,

@@ -8,10 +8,10 @@
 import type { Finding } from '../core/types';
 
 /** VS Code's limit on diagnostics shown per file. */
-export const SHOWN_PER_FILE = 1000;
+const SHOWN_PER_FILE = 1000;
 
 /** Findings shown per file when they are more than the limit: one place is left for the line that says so. */
-export const WINDOW = SHOWN_PER_FILE - 1;
+const WINDOW = SHOWN_PER_FILE - 1;
 
 /** The findings shown, [from, to) of a draft's findings in document order. */
 export interface Shown {
