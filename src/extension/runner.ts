@@ -3,7 +3,8 @@ import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { IncrementalAnalyzer } from '../core/analyze';
 import type { AnalyzeOptions, Claim, Finding } from '../core/types';
-import { applyClaimsDelta, applyDelta, commonPrefix, commonSuffix } from './delta';
+import { commonPrefix, commonSuffix } from '../core/strings';
+import { applyClaimsDelta, applyDelta } from './delta';
 import type { CheckResult, TextChange, WorkerCancel, WorkerForget, WorkerMore, WorkerPiece, WorkerRequest } from './worker';
 
 export type { CheckResult };
