@@ -1,9 +1,10 @@
 // analyze(text, options) -> findings, claims, people: the whole engine behind
 // one pure, synchronous call. No fs, no vscode, no process.
 
+import { countBefore } from './bisect';
 import { ScanCache, scanMarkdown, type Directive, type ProseBlock } from './markdown/scan';
 import { LineIndex } from './positions';
-import { ownCopy } from './strings';
+import { commonPrefix, commonSuffix, ownCopy } from './strings';
 import { RULES, RULES_BY_ID } from './rules';
 import type { Report, RuleContext } from './rules/rule';
 import { attributeSentences, quotesOf, type Quote, type Source } from './text/attribution';
@@ -23,6 +24,8 @@ import type {
   FindingsResult,
   Notice,
   PersonSummary,
+  Position,
+  Range,
   RuleLevel,
   StreamedResult,
   Severity,
@@ -99,6 +102,8 @@ export class BlockCache {
   readonly people = new PeopleMemo();
   /** The draft's Markdown pieces as last scanned: an edit parses again only the piece it is in. */
   readonly scan: ScanCache;
+  /** The last analysis's text and findings, in document order with their offsets (see runRules). */
+  findings: KeptFindings | null = null;
 
   /** `pieceChars`: characters of draft parsed at a time (see ScanCache). */
   constructor(pieceChars?: number) {
@@ -166,6 +171,7 @@ export class BlockCache {
     this.lower.clear();
     this.changedLower.clear();
     this.people.reset();
+    this.findings = null;
   }
 
   private count(word: string, by: number): void {
@@ -396,11 +402,85 @@ function noticesOf(ctx: RuleContext): Notice[] {
   return ctx.doc.notices.map((n) => ({ message: n.message, range: ctx.doc.lines.range(n.start, n.end) }));
 }
 
-/** The context and the rules' findings in document order, with their offsets beside them. */
+/** An analysis's text and its findings in document order, with their offsets beside them. */
+interface KeptFindings {
+  text: string;
+  findings: Finding[];
+  starts: number[];
+  ends: number[];
+}
+
+/**
+ * The last analysis's finding that equals, field for field, the one a report would make now, or
+ * null. Only a finding outside the stretch of text an edit changed can be one: its text is then
+ * the same. Its ranges and those of its fixes and related places are compared as positions, so a
+ * finding an edit moved to another line or column is made anew.
+ */
+type Reuse = (rule: string, severity: Severity, r: Report) => Finding | null;
+
+const NEVER: Reuse = () => null;
+
+function reuser(kept: KeptFindings | null, text: string, lines: LineIndex): Reuse {
+  if (!kept) return NEVER;
+  const old = kept.text;
+  // The text before `same` and from `tail` on is as it was; from `tail` on, `by` characters later.
+  const same = commonPrefix(old, text);
+  const tail = text.length - commonSuffix(old, text, Math.min(old.length, text.length) - same);
+  const by = text.length - old.length;
+  const at = (offset: number, p: Position) => {
+    const line = lines.lineOf(offset);
+    return line === p.line && offset - lines.starts[line] === p.character;
+  };
+  const placed = (start: number, end: number, r: Range) => at(start, r.start) && at(end, r.end);
+  return (rule, severity, r) => {
+    let from: number;
+    if (r.end <= same) from = r.start;
+    else if (r.start >= tail) from = r.start - by;
+    else return null;
+    const to = r.end - r.start + from;
+    const { starts, ends, findings } = kept;
+    for (let i = countBefore(starts, (s) => s < from); i < starts.length && starts[i] === from; i++) {
+      const f = findings[i];
+      if (ends[i] !== to || f.rule !== rule || f.severity !== severity || f.message !== r.message) continue;
+      if (!placed(r.start, r.end, f.range)) return null;
+      const fixes = r.fixes ?? NO_FIXES;
+      const related = r.related ?? NO_RELATED;
+      if (fixes.length !== f.fixes.length || related.length !== f.related.length) return null;
+      for (let k = 0; k < fixes.length; k++) {
+        const a = fixes[k];
+        const b = f.fixes[k];
+        if (a.title !== b.title || a.edits.length !== b.edits.length) return null;
+        for (let e = 0; e < a.edits.length; e++) {
+          const x = a.edits[e];
+          const y = b.edits[e];
+          if (x.newText !== y.newText || !placed(x.start, x.end, y.range)) return null;
+        }
+      }
+      for (let k = 0; k < related.length; k++) {
+        if (related[k].message !== f.related[k].message || !placed(related[k].start, related[k].end, f.related[k].range)) return null;
+      }
+      return f;
+    }
+    return null;
+  };
+}
+
+const NO_FIXES: NonNullable<Report['fixes']> = [];
+const NO_RELATED: NonNullable<Report['related']> = [];
+
+/**
+ * The context and the rules' findings in document order, with their offsets beside them. With a
+ * cache, a finding equal to one of the last analysis's is that object, not a copy: most findings
+ * after an edit, which the extension's worker then finds unchanged at a glance (sameFinding).
+ */
 function runRules(text: string, options: AnalyzeOptions, cache?: BlockCache) {
   const ctx = buildContext(text, options, cache);
   const lines = ctx.doc.lines;
   const silenced = suppressor(ctx.doc.directives, lines);
+  const reuse = reuser(cache?.findings ?? null, text, lines);
+  // A finding kept for later analyses holds no part of this draft: its strings may be slices of
+  // it, or joins of such slices, which would keep the whole draft alive as long as the finding.
+  const own = cache ? ownCopy : (s: string) => s;
   const found: Finding[] = [];
   // Offsets of the findings, beside them: the result's findings carry none.
   const starts: number[] = [];
@@ -420,30 +500,33 @@ function runRules(text: string, options: AnalyzeOptions, cache?: BlockCache) {
       if (silenced(rule.id, lines.lineOf(r.start))) return;
       starts.push(r.start);
       ends.push(r.end);
-      found.push({
-        rule: rule.id,
-        category: rule.category,
-        severity: level,
-        message: r.message,
-        text: text.slice(r.start, r.end),
-        range: lines.range(r.start, r.end),
-        fixes: (r.fixes ?? []).map((f) => ({
-          title: f.title,
-          edits: f.edits.map((e) => ({ range: lines.range(e.start, e.end), newText: e.newText })),
-        })),
-        related: (r.related ?? []).map((x) => ({ message: x.message, range: lines.range(x.start, x.end) })),
-      });
+      found.push(
+        reuse(rule.id, level, r) ?? {
+          rule: rule.id,
+          category: rule.category,
+          severity: level,
+          message: own(r.message),
+          text: own(text.slice(r.start, r.end)),
+          range: lines.range(r.start, r.end),
+          fixes: (r.fixes ?? []).map((f) => ({
+            title: own(f.title),
+            edits: f.edits.map((e) => ({ range: lines.range(e.start, e.end), newText: own(e.newText) })),
+          })),
+          related: (r.related ?? []).map((x) => ({ message: own(x.message), range: lines.range(x.start, x.end) })),
+        },
+      );
     });
   }
   // Sorted as indices (a stable sort, as sorting the findings themselves was).
   const order = Array.from(found.keys()).sort((a, b) => starts[a] - starts[b] || ends[a] - ends[b]);
-  return {
-    ctx,
-    lines,
+  const kept: KeptFindings = {
+    text,
     findings: order.map((i) => found[i]),
     starts: order.map((i) => starts[i]),
     ends: order.map((i) => ends[i]),
   };
+  if (cache) cache.findings = kept;
+  return { ctx, lines, findings: kept.findings, starts: kept.starts, ends: kept.ends };
 }
 
 /**

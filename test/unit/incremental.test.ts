@@ -29,6 +29,21 @@ function randomEdit(text: string, r: () => number, edits: readonly string[]): { 
   return { text: text.slice(0, at) + edits[Math.floor(r() * edits.length)] + text.slice(at), at };
 }
 
+/** The heap in use after a full garbage collection. */
+function heapAfterGc(): number {
+  v8.setFlagsFromString('--expose-gc');
+  (vm.runInNewContext('gc') as () => void)();
+  return process.memoryUsage().heapUsed;
+}
+
+/** About 1 MB of war-02.md copies, every block distinct as a long draft's are: its figures counted up by i in copy i. */
+function longDraft(copy: (story: string) => string = (s) => s): string {
+  const story = fs.readFileSync(path.join(ROOT, 'test/corpus/war-02.md'), 'utf8');
+  const parts: string[] = [];
+  for (let i = 0; parts.join('').length < 1e6; i++) parts.push(copy(story.replace(/\d+/g, (n) => String(Number(n) + i))));
+  return parts.join('\n');
+}
+
 describe('incremental analysis', () => {
   for (const draft of ['examples/draft.md', 'test/corpus/war-02.md', 'test/corpus/politics-03.md']) {
     it(`equals a full analysis after each of 150 random edits to ${draft}`, () => {
@@ -89,19 +104,9 @@ describe('incremental analysis', () => {
 
   it('keeps no earlier version of the draft alive: memory stays level over edits', function () {
     this.timeout(60000);
-    v8.setFlagsFromString('--expose-gc');
-    const gc = vm.runInNewContext('gc') as () => void;
-    const story = fs.readFileSync(path.join(ROOT, 'test/corpus/war-02.md'), 'utf8');
-    // About 1 MB, every block distinct, as a long draft's are.
-    const parts: string[] = [];
     // A directive in each copy too: the pieces' kept scans hold them.
-    for (let i = 0; parts.join('').length < 1e6; i++) parts.push(`<!-- copydesk-disable-next-line unattributed-figure -->\n${story.replace(/\d+/g, (n) => String(Number(n) + i))}`);
-    const draft = parts.join('\n');
+    const draft = longDraft((story) => `<!-- copydesk-disable-next-line unattributed-figure -->\n${story}`);
     const inc = new IncrementalAnalyzer();
-    const heap = () => {
-      gc();
-      return process.memoryUsage().heapUsed;
-    };
     // Each edit's text is a fresh string: a block read from it, and kept, must not keep it; nor
     // must a word from it that the engine remembers (a new long name, here).
     const edited = (i: number) => {
@@ -110,10 +115,42 @@ describe('incremental analysis', () => {
     };
     inc.analyze(edited(0));
     inc.analyze(edited(1));
-    const before = heap();
+    const before = heapAfterGc();
     for (let i = 2; i < 12; i++) inc.analyze(edited(i));
-    const grown = (heap() - before) / 1e6;
+    const grown = (heapAfterGc() - before) / 1e6;
     // Ten drafts of 1 MB each, had they been kept.
+    assert.ok(grown < 5, `the heap grew ${grown.toFixed(1)} MB over 10 edits`);
+  });
+
+  it('keeps the findings an edit left alone, as the objects they were, without keeping the drafts they were read from', function () {
+    this.timeout(60000);
+    // Findings throughout, and a curly quote: each draft is 2 MB of UTF-16.
+    const draft = `\u201c${longDraft()}`;
+    const inc = new IncrementalAnalyzer();
+    // Each edit's text is a fresh string, with a new finding in it whose text is long enough to be
+    // a slice of the draft ("a hundred,000"): a finding made from it and kept through later edits
+    // must not keep it.
+    let text = draft;
+    const edited = (i: number) => {
+      const at = text.indexOf('\n\n', Math.floor((text.length * ((i * 7) % 19 + 1)) / 21));
+      text = Buffer.from(`${text.slice(0, at)} About a hundred,000 people in ${'abcdefghijkl'[i]}ville said so.${text.slice(at)}`).toString();
+      return text;
+    };
+    inc.analyze(edited(0));
+    let last = inc.analyze(edited(1)).findings;
+    let kept = 0;
+    let all = 0;
+    const before = heapAfterGc();
+    for (let i = 2; i < 12; i++) {
+      const next = inc.analyze(edited(i)).findings;
+      const was = new Set(last);
+      for (const f of next) if (was.has(f)) kept++;
+      all += next.length;
+      last = next;
+    }
+    const grown = (heapAfterGc() - before) / 1e6;
+    assert.ok(kept > all * 0.9, `${kept} of ${all} findings kept`);
+    // Nine drafts of 2 MB each (18 MB), had the findings made from them kept them.
     assert.ok(grown < 5, `the heap grew ${grown.toFixed(1)} MB over 10 edits`);
   });
 
