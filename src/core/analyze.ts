@@ -393,7 +393,7 @@ export function analyzeStreamed(text: string, options: AnalyzeOptions = {}, cach
   const r = runRules(text, options, cache);
   return {
     findings: r.findings,
-    claims: claimsOf(r.ctx, r.lines, r.findings, r.starts, r.ends, options, cache),
+    claims: claimsOf(r.ctx, r.lines, r.findings, r.starts, r.ends, options, cache && takeClaims(cache)),
     countClaims: () => countClaims(r.ctx, r.findings, r.starts, r.ends, options),
     people: summarizePeople(r.ctx, r.lines),
     words: r.ctx.words,
@@ -413,10 +413,11 @@ interface KeptFindings {
   ends: number[];
 }
 
-/** An analysis's text and its claims, with the offsets of their sentences beside them. */
+/** An analysis's text and its claims, with their sentences and those sentences' offsets beside them. */
 interface KeptClaims {
   text: string;
   claims: Claim[];
+  sentences: Sentence[];
   starts: number[];
   ends: number[];
 }
@@ -640,6 +641,23 @@ function* claimSites(
   }
 }
 
+/** What claimsOf() keeps its claims with: the cache, the last listing kept, and this analysis's findings. */
+interface ClaimsKeeping {
+  cache: BlockCache;
+  kept: KeptClaims | null;
+  run: KeptFindings | null;
+}
+
+/**
+ * The last listing's claims, taken from the cache as an analysis starts: a listing that is not
+ * read (the Claims view closed) leaves no claims, nor the draft they were read from, behind.
+ */
+function takeClaims(cache: BlockCache): ClaimsKeeping {
+  const kept = cache.claims;
+  cache.claims = null;
+  return { cache, kept, run: cache.findings };
+}
+
 /** The claims, one by one in document order (see claimSites). */
 function* claimsOf(
   ctx: RuleContext,
@@ -648,14 +666,14 @@ function* claimsOf(
   starts: readonly number[],
   ends: readonly number[],
   options: AnalyzeOptions,
-  cache?: BlockCache,
+  keep?: ClaimsKeeping,
 ): Generator<Claim, void, undefined> {
-  // With a cache, a claim equal to one the last listing read is that object again (see reuser):
-  // the claims read to the end are kept for the next listing, holding no part of this draft.
-  const kept = cache?.claims ?? null;
+  // With a cache, a claim equal to one the last listing read is that object again (see reuser),
+  // and the claims read to the end are kept for the next listing, holding no part of any draft.
+  const kept = keep?.kept ?? null;
   const was = kept ? wasAt(kept.text, ctx.text) : null;
-  const next: KeptClaims | null = cache ? { text: ctx.text, claims: [], starts: [], ends: [] } : null;
-  const own = cache ? ownCopy : (x: string) => x;
+  const next: KeptClaims | null = keep ? { text: ctx.text, claims: [], sentences: [], starts: [], ends: [] } : null;
+  const own = keep ? ownCopy : (x: string) => x;
   let count = 0;
   for (const { s, figures: claimed, status, source: src } of claimSites(ctx, findings, starts, ends, options)) {
     const id = `claim-${++count}`;
@@ -665,7 +683,9 @@ function* claimsOf(
     let claim: Claim | null = null;
     const from = was ? was(s.start, s.end) : -1;
     const i = from < 0 ? -1 : keptAt(kept!.starts, kept!.ends, from, s.end - s.start + from);
-    if (i >= 0) {
+    // Only from the same sentence object: its block is unchanged, so a kept claim's strings, slices
+    // of the block's copy, are of the copy the cache still keeps, not of an older one.
+    if (i >= 0 && kept!.sentences[i] === s) {
       const c = kept!.claims[i];
       if (
         c.id === id && c.kind === kind && c.status === status && c.figures.length === claimed && placed(lines, s.start, s.end, c.range) &&
@@ -687,22 +707,25 @@ function* claimsOf(
       // Sized up front: the result keeps this list, and one pushed to from empty reserves room for 17.
       const figures = new Array<ClaimFigure>(claimed);
       let k = 0;
-      // A figure's text and a name are read from the sentence's own text, not the draft's.
+      // The sentence's text and its figures' are slices of its block's copy, which the cache keeps
+      // while the block is unchanged, and no longer than that is the claim kept (above). A name
+      // may come from another block, and the draft's text differs where markup was blanked: copies.
       for (const f of ctx.figures[s.index]) if (f.claim) figures[k++] = { text: f.text, low: f.low, high: f.high, range: lines.range(f.start, f.end) };
-      const source: ClaimSource | null = src ? { name, range: lines.range(src.start, src.end) } : null;
-      // The sentence's own text is a slice of its block's copy, which the cache keeps anyway; it is
-      // the draft's text there unless the block's markup was blanked in it.
+      const source: ClaimSource | null = src ? { name: own(name), range: lines.range(src.start, src.end) } : null;
       const text = ctx.text.slice(s.start, s.end);
       claim = { id, kind, text: text === s.text ? s.text : own(text), range: lines.range(s.start, s.end), figures, source, status };
     }
     if (next) {
       next.claims.push(claim);
+      next.sentences.push(s);
       next.starts.push(s.start);
       next.ends.push(s.end);
     }
     yield claim;
   }
-  if (cache) cache.claims = next;
+  // Not when a later analysis has run since (reading the claims that late breaks their contract,
+  // but must not leave the next listing a list whose offsets that analysis moved).
+  if (keep && keep.cache.findings === keep.run) keep.cache.claims = next;
 }
 
 /** How many claims have each status: claimsOf()'s, counted without making them. */
