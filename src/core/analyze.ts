@@ -104,8 +104,6 @@ export class BlockCache {
   readonly scan: ScanCache;
   /** The last analysis's text and findings, in document order with their offsets (see runRules). */
   findings: KeptFindings | null = null;
-  /** The text and claims of the last analysis whose claims were all read, with their sentences' offsets (see claimsOf). */
-  claims: KeptClaims | null = null;
 
   /** `pieceChars`: characters of draft parsed at a time (see ScanCache). */
   constructor(pieceChars?: number) {
@@ -174,7 +172,6 @@ export class BlockCache {
     this.changedLower.clear();
     this.people.reset();
     this.findings = null;
-    this.claims = null;
   }
 
   private count(word: string, by: number): void {
@@ -393,7 +390,7 @@ export function analyzeStreamed(text: string, options: AnalyzeOptions = {}, cach
   const r = runRules(text, options, cache);
   return {
     findings: r.findings,
-    claims: claimsOf(r.ctx, r.lines, r.findings, r.starts, r.ends, options, cache && takeClaims(cache)),
+    claims: claimsOf(r.ctx, r.lines, r.findings, r.starts, r.ends, options),
     countClaims: () => countClaims(r.ctx, r.findings, r.starts, r.ends, options),
     people: summarizePeople(r.ctx, r.lines),
     words: r.ctx.words,
@@ -413,43 +410,6 @@ interface KeptFindings {
   ends: number[];
 }
 
-/** An analysis's text and its claims, with their sentences and those sentences' offsets beside them. */
-interface KeptClaims {
-  text: string;
-  claims: Claim[];
-  sentences: Sentence[];
-  starts: number[];
-  ends: number[];
-}
-
-/**
- * Where a span of a text lay in an earlier version of it, given as `old`: its start there, or -1
- * when the span touches the stretch that changed (then its text may differ). The text is as it
- * was before `same`, and from `tail` on as it was `by` characters earlier.
- */
-function wasAt(old: string, text: string): (start: number, end: number) => number {
-  const same = commonPrefix(old, text);
-  const tail = text.length - commonSuffix(old, text, Math.min(old.length, text.length) - same);
-  const by = text.length - old.length;
-  return (start, end) => (end <= same ? start : start >= tail ? start - by : -1);
-}
-
-/** Whether offsets `start` and `end` are at the line and column of `r`. */
-function placed(lines: LineIndex, start: number, end: number, r: Range): boolean {
-  return at(lines, start, r.start) && at(lines, end, r.end);
-}
-
-function at(lines: LineIndex, offset: number, p: Position): boolean {
-  const line = lines.lineOf(offset);
-  return line === p.line && offset - lines.starts[line] === p.character;
-}
-
-/** The index of the item kept at offsets [from, to), or -1. */
-function keptAt(starts: readonly number[], ends: readonly number[], from: number, to: number): number {
-  const i = countBefore(starts, (s) => s < from);
-  return i < starts.length && starts[i] === from && ends[i] === to ? i : -1;
-}
-
 /**
  * The last analysis's finding that equals, field for field, the one a report would make now, or
  * null. Only a finding outside the stretch of text an edit changed can be one: its text is then
@@ -462,16 +422,27 @@ const NEVER: Reuse = () => null;
 
 function reuser(kept: KeptFindings | null, text: string, lines: LineIndex): Reuse {
   if (!kept) return NEVER;
-  const was = wasAt(kept.text, text);
+  const old = kept.text;
+  // The text before `same` and from `tail` on is as it was; from `tail` on, `by` characters later.
+  const same = commonPrefix(old, text);
+  const tail = text.length - commonSuffix(old, text, Math.min(old.length, text.length) - same);
+  const by = text.length - old.length;
+  const at = (offset: number, p: Position) => {
+    const line = lines.lineOf(offset);
+    return line === p.line && offset - lines.starts[line] === p.character;
+  };
+  const placed = (start: number, end: number, r: Range) => at(start, r.start) && at(end, r.end);
   return (rule, severity, r) => {
-    const from = was(r.start, r.end);
-    if (from < 0) return null;
+    let from: number;
+    if (r.end <= same) from = r.start;
+    else if (r.start >= tail) from = r.start - by;
+    else return null;
     const to = r.end - r.start + from;
     const { starts, ends, findings } = kept;
     for (let i = countBefore(starts, (s) => s < from); i < starts.length && starts[i] === from; i++) {
       const f = findings[i];
       if (ends[i] !== to || f.rule !== rule || f.severity !== severity || f.message !== r.message) continue;
-      if (!placed(lines, r.start, r.end, f.range)) return null;
+      if (!placed(r.start, r.end, f.range)) return null;
       const fixes = r.fixes ?? NO_FIXES;
       const related = r.related ?? NO_RELATED;
       if (fixes.length !== f.fixes.length || related.length !== f.related.length) return null;
@@ -482,11 +453,11 @@ function reuser(kept: KeptFindings | null, text: string, lines: LineIndex): Reus
         for (let e = 0; e < a.edits.length; e++) {
           const x = a.edits[e];
           const y = b.edits[e];
-          if (x.newText !== y.newText || !placed(lines, x.start, x.end, y.range)) return null;
+          if (x.newText !== y.newText || !placed(x.start, x.end, y.range)) return null;
         }
       }
       for (let k = 0; k < related.length; k++) {
-        if (related[k].message !== f.related[k].message || !placed(lines, related[k].start, related[k].end, f.related[k].range)) return null;
+        if (related[k].message !== f.related[k].message || !placed(related[k].start, related[k].end, f.related[k].range)) return null;
       }
       return f;
     }
@@ -641,23 +612,6 @@ function* claimSites(
   }
 }
 
-/** What claimsOf() keeps its claims with: the cache, the last listing kept, and this analysis's findings. */
-interface ClaimsKeeping {
-  cache: BlockCache;
-  kept: KeptClaims | null;
-  run: KeptFindings | null;
-}
-
-/**
- * The last listing's claims, taken from the cache as an analysis starts: a listing that is not
- * read (the Claims view closed) leaves no claims, nor the draft they were read from, behind.
- */
-function takeClaims(cache: BlockCache): ClaimsKeeping {
-  const kept = cache.claims;
-  cache.claims = null;
-  return { cache, kept, run: cache.findings };
-}
-
 /** The claims, one by one in document order (see claimSites). */
 function* claimsOf(
   ctx: RuleContext,
@@ -666,66 +620,26 @@ function* claimsOf(
   starts: readonly number[],
   ends: readonly number[],
   options: AnalyzeOptions,
-  keep?: ClaimsKeeping,
 ): Generator<Claim, void, undefined> {
-  // With a cache, a claim equal to one the last listing read is that object again (see reuser),
-  // and the claims read to the end are kept for the next listing, holding no part of any draft.
-  const kept = keep?.kept ?? null;
-  const was = kept ? wasAt(kept.text, ctx.text) : null;
-  const next: KeptClaims | null = keep ? { text: ctx.text, claims: [], sentences: [], starts: [], ends: [] } : null;
-  const own = keep ? ownCopy : (x: string) => x;
   let count = 0;
   for (const { s, figures: claimed, status, source: src } of claimSites(ctx, findings, starts, ends, options)) {
-    const id = `claim-${++count}`;
-    const kind = claimed > 0 ? 'figure' : 'quote';
+    // Sized up front: the result keeps this list, and one pushed to from empty reserves room for 17.
+    const figures = new Array<ClaimFigure>(claimed);
+    let k = 0;
+    for (const f of ctx.figures[s.index]) if (f.claim) figures[k++] = { text: f.text, low: f.low, high: f.high, range: lines.range(f.start, f.end) };
     // A source written with a variant spelling ("Milli's number") is still that person.
     const name = src ? ctx.names.variants.get(src.name)?.person.name ?? src.name : '';
-    let claim: Claim | null = null;
-    const from = was ? was(s.start, s.end) : -1;
-    const i = from < 0 ? -1 : keptAt(kept!.starts, kept!.ends, from, s.end - s.start + from);
-    // Only from the same sentence object: its block is unchanged, so a kept claim's strings, slices
-    // of the block's copy, are of the copy the cache still keeps, not of an older one.
-    if (i >= 0 && kept!.sentences[i] === s) {
-      const c = kept!.claims[i];
-      if (
-        c.id === id && c.kind === kind && c.status === status && c.figures.length === claimed && placed(lines, s.start, s.end, c.range) &&
-        (src ? c.source !== null && c.source.name === name && placed(lines, src.start, src.end, c.source.range) : c.source === null)
-      ) {
-        let k = 0;
-        claim = c;
-        for (const f of ctx.figures[s.index]) {
-          if (!f.claim) continue;
-          const g = c.figures[k++];
-          if (g.text !== f.text || !Object.is(g.low, f.low) || !Object.is(g.high, f.high) || !placed(lines, f.start, f.end, g.range)) {
-            claim = null;
-            break;
-          }
-        }
-      }
-    }
-    if (!claim) {
-      // Sized up front: the result keeps this list, and one pushed to from empty reserves room for 17.
-      const figures = new Array<ClaimFigure>(claimed);
-      let k = 0;
-      // The sentence's text and its figures' are slices of its block's copy, which the cache keeps
-      // while the block is unchanged, and no longer than that is the claim kept (above). A name
-      // may come from another block, and the draft's text differs where markup was blanked: copies.
-      for (const f of ctx.figures[s.index]) if (f.claim) figures[k++] = { text: f.text, low: f.low, high: f.high, range: lines.range(f.start, f.end) };
-      const source: ClaimSource | null = src ? { name: own(name), range: lines.range(src.start, src.end) } : null;
-      const text = ctx.text.slice(s.start, s.end);
-      claim = { id, kind, text: text === s.text ? s.text : own(text), range: lines.range(s.start, s.end), figures, source, status };
-    }
-    if (next) {
-      next.claims.push(claim);
-      next.sentences.push(s);
-      next.starts.push(s.start);
-      next.ends.push(s.end);
-    }
-    yield claim;
+    const source: ClaimSource | null = src ? { name, range: lines.range(src.start, src.end) } : null;
+    yield {
+      id: `claim-${++count}`,
+      kind: claimed > 0 ? 'figure' : 'quote',
+      text: ctx.text.slice(s.start, s.end),
+      range: lines.range(s.start, s.end),
+      figures,
+      source,
+      status,
+    };
   }
-  // Not when a later analysis has run since (reading the claims that late breaks their contract,
-  // but must not leave the next listing a list whose offsets that analysis moved).
-  if (keep && keep.cache.findings === keep.run) keep.cache.claims = next;
 }
 
 /** How many claims have each status: claimsOf()'s, counted without making them. */
