@@ -414,7 +414,9 @@ interface KeptFindings {
  * The last analysis's finding that equals, field for field, the one a report would make now, or
  * null. Only a finding outside the stretch of text an edit changed can be one: its text is then
  * the same. Its ranges and those of its fixes and related places are compared as positions, so a
- * finding an edit moved to another line or column is made anew.
+ * finding an edit moved to another line or column is made anew. It reads a finding's fields by
+ * name, as the extension's sameFinding does (a test lists them): category and text follow from the
+ * rule and the unchanged span.
  */
 type Reuse = (rule: string, severity: Severity, r: Report) => Finding | null;
 

@@ -207,7 +207,7 @@ export function sameClaim(a: Claim, b: Claim, at: number): boolean {
 }
 
 /** How a delta treats one kind of item: findings, or claims. */
-interface Items<T extends { range: Range }> {
+export interface Items<T extends { range: Range }> {
   /** What it is called in errors. */
   name: string;
   /** The item with its ranges moved by the shift; itself when none moved, null when one is in the changed stretch. */
@@ -218,8 +218,10 @@ interface Items<T extends { range: Range }> {
   place(item: T, at: number): T;
 }
 
-const FINDINGS: Items<Finding> = { name: 'findings', move: moveFinding, same: sameFinding, place: (f) => f };
-const CLAIMS: Items<Claim> = { name: 'claims', move: moveClaim, same: sameClaim, place: placeClaim };
+/** Findings: kept as they are, or moved. */
+export const FINDINGS: Items<Finding> = { name: 'findings', move: moveFinding, same: sameFinding, place: (f) => f };
+/** Claims: kept, or moved, with the id of their new place, as ids are places (claim-1, claim-2...). */
+export const CLAIMS: Items<Claim> = { name: 'claims', move: moveClaim, same: sameClaim, place: placeClaim };
 
 function before(a: Position, b: Position): number {
   return a.line - b.line || a.character - b.character;
@@ -229,7 +231,7 @@ function before(a: Position, b: Position): number {
  * `next` as a change to `prev` (both in document order, as analyses give them): walks the two
  * lists together, keeping each old item that, moved by `shift`, equals the next new one.
  */
-function diffItems<T extends { range: Range }>(kind: Items<T>, prev: readonly T[], next: readonly T[], shift: Shift | null): { ops: number[]; fresh: T[] } {
+export function diffItems<T extends { range: Range }>(kind: Items<T>, prev: readonly T[], next: readonly T[], shift: Shift | null): { ops: number[]; fresh: T[] } {
   const ops: number[] = [];
   const fresh: T[] = [];
   // What the last op is: a run of new items, a run of kept ones (its count at ops.length - 3), or none.
@@ -274,30 +276,20 @@ function diffItems<T extends { range: Range }>(kind: Items<T>, prev: readonly T[
   return { ops, fresh };
 }
 
-/** The findings `next` as a change to `prev` (see diffItems). */
-export function diffFindings(prev: readonly Finding[], next: readonly Finding[], shift: Shift | null): { ops: number[]; fresh: Finding[] } {
-  return diffItems(FINDINGS, prev, next, shift);
-}
-
-/** The claims `next` as a change to `prev`: a claim is kept whose id changed with its place, as ids are places (claim-1, claim-2...). */
-export function diffClaims(prev: readonly Claim[], next: readonly Claim[], shift: Shift | null): { ops: number[]; fresh: Claim[] } {
-  return diffItems(CLAIMS, prev, next, shift);
-}
-
 /**
  * The new items from the held ones, a delta's ops and shift, and the items it sent. Items kept as
  * they were are the held objects; `pause` is awaited after every `every` made anew (moved, or a
  * claim renumbered), so the extension host is not held for long (51,500 findings moved took
  * 30-180 ms; a claim added near the top of the 10 MB draft renumbers 120,000).
  */
-async function applyItems<T extends { range: Range }>(
+export async function applyItems<T extends { range: Range }>(
   kind: Items<T>,
   prev: readonly T[],
   ops: readonly number[],
   fresh: readonly T[],
   shift: Shift | null,
-  pause: (() => Promise<void>) | undefined,
-  every: number,
+  pause?: () => Promise<void>,
+  every = 5000,
 ): Promise<T[]> {
   const out: T[] = [];
   let k = 0;
@@ -331,28 +323,4 @@ async function applyItems<T extends { range: Range }>(
   }
   if (k !== fresh.length) throw new Error(`${kind.name} delta: new ${kind.name} sent but not placed`);
   return out;
-}
-
-/** The new findings from the held ones and a delta (see applyItems). */
-export function applyDelta(
-  prev: readonly Finding[],
-  ops: readonly number[],
-  fresh: readonly Finding[],
-  shift: Shift | null,
-  pause?: () => Promise<void>,
-  every = 5000,
-): Promise<Finding[]> {
-  return applyItems(FINDINGS, prev, ops, fresh, shift, pause, every);
-}
-
-/** The new claims from the held ones and a delta's claims ops (see applyItems). */
-export function applyClaimsDelta(
-  prev: readonly Claim[],
-  ops: readonly number[],
-  fresh: readonly Claim[],
-  shift: Shift | null,
-  pause?: () => Promise<void>,
-  every = 5000,
-): Promise<Claim[]> {
-  return applyItems(CLAIMS, prev, ops, fresh, shift, pause, every);
 }

@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 import type { IncrementalAnalyzer } from '../core/analyze';
 import type { AnalyzeOptions, Claim, Finding } from '../core/types';
 import { commonPrefix, commonSuffix } from '../core/strings';
-import { applyClaimsDelta, applyDelta } from './delta';
+import { applyItems, CLAIMS, FINDINGS } from './delta';
 import type { CheckResult, TextChange, WorkerCancel, WorkerForget, WorkerMore, WorkerPiece, WorkerRequest } from './worker';
 
 export type { CheckResult };
@@ -69,7 +69,7 @@ export class AnalysisRunner {
    * since the last one posted for its document (changeFrom).
    *
    * `movedPerTurn`: findings and claims moved or renumbered from the last result per turn of the
-   * event loop (applyDelta, applyClaimsDelta).
+   * event loop (applyItems).
    */
   constructor(
     private readonly extensionPath: string,
@@ -98,7 +98,7 @@ export class AnalysisRunner {
         for (const f of m.findings) p.findings.push(f);
         if (p.claims) for (const c of m.claims) p.claims.push(c);
         if (m.last) {
-          // Pending until its findings are put together (applyDelta pauses between turns), so a
+          // Pending until its findings are put together (applyItems pauses between turns), so a
           // newer check of the document, or forget, drops it meanwhile as one still coming back.
           const { delta, ...rest } = m.last;
           const key = p.key;
@@ -110,10 +110,10 @@ export class AnalysisRunner {
             items =
               held && held.id === delta.base
                 ? held.items.then(async (prev) => {
-                    const findings = await applyDelta(prev.findings, delta.ops, p.findings, delta.shift, nextTurn, this.movedPerTurn);
+                    const findings = await applyItems(FINDINGS, prev.findings, delta.ops, p.findings, delta.shift, nextTurn, this.movedPerTurn);
                     if (!delta.claims) return { findings, claims: p.claims };
                     if (!prev.claims || !p.claims) throw new Error('claims delta: no claims held');
-                    return { findings, claims: await applyClaimsDelta(prev.claims, delta.claims, p.claims, delta.shift, nextTurn, this.movedPerTurn) };
+                    return { findings, claims: await applyItems(CLAIMS, prev.claims, delta.claims, p.claims, delta.shift, nextTurn, this.movedPerTurn) };
                   })
                 : Promise.reject(new Error('findings delta: not against the findings held'));
           }

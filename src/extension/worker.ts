@@ -5,7 +5,7 @@
 import { parentPort, receiveMessageOnPort } from 'node:worker_threads';
 import { analyzeStreamed, IncrementalAnalyzer } from '../core/analyze';
 import type { AnalysisResult, AnalyzeOptions, Claim, ClaimStatus, Finding } from '../core/types';
-import { diffClaims, diffFindings, shiftAt, shiftOf, type ResultDelta } from './delta';
+import { CLAIMS, diffItems, FINDINGS, shiftAt, shiftOf, type ResultDelta } from './delta';
 
 export { IncrementalAnalyzer };
 
@@ -256,12 +256,12 @@ function handle(): void {
         // The extension already found the changed stretch when it is from the same text.
         const c = req.change;
         const shift = c && c.base === held.id ? shiftAt(held.text, c.start, c.end, c.text) : shiftOf(held.text, text);
-        const { ops, fresh } = diffFindings(held.findings, result.findings, shift);
+        const { ops, fresh } = diffItems(FINDINGS, held.findings, result.findings, shift);
         const delta: ResultDelta = { base: held.id, shift, ops };
         let claims = result.claims ?? NO_CLAIMS;
         // The claims as a change too when the extension holds the last result's (the Claims view open).
         if (held.claims && result.claims) {
-          const kept = diffClaims(held.claims, result.claims, shift);
+          const kept = diffItems(CLAIMS, held.claims, result.claims, shift);
           delta.claims = kept.ops;
           claims = kept.fresh;
         }

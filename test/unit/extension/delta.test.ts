@@ -6,10 +6,10 @@ import * as path from 'node:path';
 import { analyze } from '../../../src/core/analyze';
 import type { Claim, Finding } from '../../../src/core/types';
 import {
-  applyClaimsDelta,
-  applyDelta,
-  diffClaims,
-  diffFindings,
+  applyItems,
+  CLAIMS,
+  diffItems,
+  FINDINGS,
   moveFinding,
   movePosition,
   sameClaim,
@@ -48,12 +48,12 @@ describe('findings sent as a change to the last ones', () => {
     );
     const shift = shiftOf(DRAFT, edited);
     assert.deepEqual(shift, { line: 4, character: 0, oldLine: 4, oldCharacter: 0, newLine: 6, newCharacter: 0 });
-    const { ops, fresh } = diffFindings(before, after, shift);
+    const { ops, fresh } = diffItems(FINDINGS, before, after, shift);
     // The two findings on line 2 kept, the new line's findings sent, the last one kept (moved).
     assert.deepEqual(fresh, after.filter((f) => f.range.start.line === 4));
     assert.ok(fresh.length >= 1);
     assert.deepEqual(ops, [-2, 0, 0, fresh.length, -1, 2, 1]);
-    const made = await applyDelta(before, ops, fresh, shift);
+    const made = await applyItems(FINDINGS, before, ops, fresh, shift);
     assert.deepEqual(made, after);
     assert.equal(made[0], before[0], 'a finding before the edit is the same object');
     assert.equal(made[1], before[1]);
@@ -119,8 +119,8 @@ describe('findings sent as a change to the last ones', () => {
         const after = result.findings;
         const shift = shiftOf(text, edited);
         // The claims, as the worker sends them with the Claims view open.
-        const c = diffClaims(claims, result.claims, shift);
-        const madeClaims = await applyClaimsDelta(claims, c.ops, c.fresh, shift, async () => {}, 7);
+        const c = diffItems(CLAIMS, claims, result.claims, shift);
+        const madeClaims = await applyItems(CLAIMS, claims, c.ops, c.fresh, shift, async () => {}, 7);
         assert.deepEqual(madeClaims, result.claims, `draft ${d}, step ${step}: claims`);
         for (let x = 0, at = 0; x < c.ops.length; x += c.ops[x] > 0 ? 1 : 3) {
           if (c.ops[x] > 0) {
@@ -134,10 +134,10 @@ describe('findings sent as a change to the last ones', () => {
         }
         claimsTotal += result.claims.length;
         claims = madeClaims;
-        const { ops, fresh } = diffFindings(findings, after, shift);
+        const { ops, fresh } = diffItems(FINDINGS, findings, after, shift);
         // Paused every 7 moved findings, as the extension host pauses every 5,000.
         let pauses = 0;
-        const made = await applyDelta(findings, ops, fresh, shift, async () => void pauses++, 7);
+        const made = await applyItems(FINDINGS, findings, ops, fresh, shift, async () => void pauses++, 7);
         const movedRuns = ops.filter((n, x) => n < 0 && ops[x + 2] === 1).reduce((a, n) => a - n, 0);
         assert.equal(pauses, Math.floor(movedRuns / 7));
         assert.deepEqual(made, after, `draft ${d}, step ${step}: ${JSON.stringify(shift)}`);
@@ -176,11 +176,11 @@ describe('findings sent as a change to the last ones', () => {
     const after = analyze(edited).claims;
     assert.deepEqual(before.map((c) => [c.id, c.range.start.line]), [['claim-1', 2], ['claim-2', 4], ['claim-3', 6]]);
     const shift = shiftOf(draft, edited);
-    const { ops, fresh } = diffClaims(before, after, shift);
+    const { ops, fresh } = diffItems(CLAIMS, before, after, shift);
     // The first kept as it was, the new one sent, the two after it kept and moved.
     assert.deepEqual(ops, [-1, 0, 0, 1, -2, 1, 1]);
     assert.deepEqual(fresh.map((c) => [c.id, c.text]), [['claim-2', 'Officials counted 12 boats.']]);
-    const made = await applyClaimsDelta(before, ops, fresh, shift);
+    const made = await applyItems(CLAIMS, before, ops, fresh, shift);
     assert.deepEqual(made, after);
     assert.equal(made[0], before[0], 'a claim before the edit is the same object');
     assert.deepEqual(made[3], {
@@ -193,12 +193,12 @@ describe('findings sent as a change to the last ones', () => {
     const fewer = edited.replace('counted 12 boats', 'counted boats');
     const third = analyze(fewer).claims;
     const shift2 = shiftOf(edited, fewer);
-    const d2 = diffClaims(after, third, shift2);
+    const d2 = diffItems(CLAIMS, after, third, shift2);
     assert.deepEqual(d2.ops, [-1, 0, 0, -2, 2, 0]);
     assert.deepEqual(d2.fresh, []);
     // Paused after each claim made anew (every = 1 here): the two renumbered.
     let pauses = 0;
-    const made2 = await applyClaimsDelta(after, d2.ops, d2.fresh, shift2, async () => void pauses++, 1);
+    const made2 = await applyItems(CLAIMS, after, d2.ops, d2.fresh, shift2, async () => void pauses++, 1);
     assert.equal(pauses, 2);
     assert.deepEqual(made2, third);
     assert.deepEqual(made2.map((c) => c.id), ['claim-1', 'claim-2', 'claim-3']);
@@ -263,7 +263,8 @@ describe('findings sent as a change to the last ones', () => {
       }
       for (const r of f.related) keys.add(`related:${Object.keys(r).sort().join(',')}`);
     }
-    // sameFinding reads these fields by name: a new one must be compared there too.
+    // sameFinding, and the engine's reuser (src/core/analyze.ts), read these fields by name: a new
+    // one must be compared in both.
     assert.deepEqual([...keys].sort(), [
       'edit:newText,range',
       'finding:category,fixes,message,range,related,rule,severity,text',
@@ -307,16 +308,16 @@ describe('findings sent as a change to the last ones', () => {
     const held = analyze(DRAFT).findings;
     // The first letter of the first finding's text changed: its range starts in the changed text.
     const shift = shiftOf(DRAFT, DRAFT.replace('forty,000', 'Forty,000'));
-    await assert.rejects(applyDelta(held, [2], [held[0]], null), /more new findings named than sent/);
-    await assert.rejects(applyDelta(held, [-2, 2, 0], [], null), /outside the held findings/);
-    await assert.rejects(applyDelta(held, [-1, -1, 0], [], null), /outside the held findings/);
-    await assert.rejects(applyDelta(held, [-1], [], null), /outside the held findings/);
-    await assert.rejects(applyDelta(held, [-1, 0, 2], [], null), /outside the held findings/);
-    await assert.rejects(applyDelta(held, [-1, 0, 1], [], shift), /in the changed text/);
-    await assert.rejects(applyDelta(held, [-1, 2, 0], [held[0]], null), /sent but not placed/);
-    assert.deepEqual(await applyDelta(held, [-3, 0, 0], [], null), held);
+    await assert.rejects(applyItems(FINDINGS, held, [2], [held[0]], null), /more new findings named than sent/);
+    await assert.rejects(applyItems(FINDINGS, held, [-2, 2, 0], [], null), /outside the held findings/);
+    await assert.rejects(applyItems(FINDINGS, held, [-1, -1, 0], [], null), /outside the held findings/);
+    await assert.rejects(applyItems(FINDINGS, held, [-1], [], null), /outside the held findings/);
+    await assert.rejects(applyItems(FINDINGS, held, [-1, 0, 2], [], null), /outside the held findings/);
+    await assert.rejects(applyItems(FINDINGS, held, [-1, 0, 1], [], shift), /in the changed text/);
+    await assert.rejects(applyItems(FINDINGS, held, [-1, 2, 0], [held[0]], null), /sent but not placed/);
+    assert.deepEqual(await applyItems(FINDINGS, held, [-3, 0, 0], [], null), held);
     const claims = analyze(DRAFT).claims;
-    await assert.rejects(applyClaimsDelta(claims, [-1, 2, 0], [], null), /claims delta: a kept run outside the held claims/);
-    await assert.rejects(applyClaimsDelta(claims, [1], [], null), /claims delta: more new claims named than sent/);
+    await assert.rejects(applyItems(CLAIMS, claims, [-1, 2, 0], [], null), /claims delta: a kept run outside the held claims/);
+    await assert.rejects(applyItems(CLAIMS, claims, [1], [], null), /claims delta: more new claims named than sent/);
   });
 });
