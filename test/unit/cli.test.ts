@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import Ajv from 'ajv';
-import { jsonSink, sarifSink, type FileReport } from '../../src/cli/format';
+import { jsonSink, sarifSink, textSink, type FileReport } from '../../src/cli/format';
 import { run } from '../../src/cli/main';
 import { analyze, analyzeStreamed } from '../../src/core/analyze';
 import { LineIndex } from '../../src/core/positions';
@@ -323,6 +323,30 @@ describe('copydesk CLI', () => {
       assert.equal(check({ COPYDESK_CACHE_DIR: dir, COPYDESK_NO_CACHE: '1' }).status, 1);
       assert.deepEqual(fs.readdirSync(dir), []);
     });
+  });
+
+  it('writes the text report a few lines at a time, the same text as one line per finding joined whole', () => {
+    const draft = analyze(fs.readFileSync(path.join(ROOT, 'examples/draft.md'), 'utf8'));
+    const n = draft.findings.length;
+    assert.ok(n > 7);
+    const label = { error: 'error', warning: 'warning', information: 'info', hint: 'hint' };
+    const linesOf = (file: string) => draft.findings.map((f) => `${file}:${f.range.start.line + 1}:${f.range.start.character + 1}  ${label[f.severity]}  ${f.message}  ${f.rule}\n`).join('');
+    const counts = { error: 0, warning: 0, info: 0 };
+    for (const f of draft.findings) counts[f.severity === 'error' ? 'error' : f.severity === 'warning' ? 'warning' : 'info']++;
+    const expected =
+      linesOf('a.md') + linesOf('b.md') +
+      `${2 * n} findings (${2 * counts.error} error${2 * counts.error === 1 ? '' : 's'}, ${2 * counts.warning} warnings, ${2 * counts.info} info) in 2 of 3 files.\n`;
+    for (const perWrite of [1, 2, 3, 7, undefined]) {
+      const out: string[] = [];
+      const sink = textSink((s) => out.push(s), false, perWrite);
+      for (const [file, result] of [['a.md', draft], ['empty.md', analyze('')], ['b.md', draft]] as const) sink.add({ path: file, result });
+      sink.end();
+      assert.equal(out.join(''), expected, `${perWrite} lines per write`);
+      const most = perWrite ?? n;
+      // Each write holds at most that many lines; the last is the summary.
+      for (const piece of out.slice(0, -1)) assert.ok(piece.split('\n').length - 1 <= most, `${perWrite}: a write of ${piece.split('\n').length - 1} lines`);
+      assert.equal(out.length - 1, 2 * Math.ceil(n / most), `${perWrite} lines per write: writes`);
+    }
   });
 
   it('streams JSON byte for byte as JSON.stringify would write it whole', () => {
