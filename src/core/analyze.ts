@@ -508,21 +508,27 @@ function runRules(text: string, options: AnalyzeOptions, cache?: BlockCache) {
       if (silenced(rule.id, lines.lineOf(r.start))) return;
       starts.push(r.start);
       ends.push(r.end);
-      found.push(
-        reuse(rule.id, level, r) ?? {
-          rule: rule.id,
-          category: rule.category,
-          severity: level,
-          message: own(r.message),
-          text: own(text.slice(r.start, r.end)),
-          range: lines.range(r.start, r.end),
-          fixes: (r.fixes ?? []).map((f) => ({
-            title: own(f.title),
-            edits: f.edits.map((e) => ({ range: lines.range(e.start, e.end), newText: own(e.newText) })),
-          })),
-          related: (r.related ?? []).map((x) => ({ message: own(x.message), range: lines.range(x.start, x.end) })),
-        },
-      );
+      const again = reuse(rule.id, level, r);
+      if (again) {
+        found.push(again);
+        return;
+      }
+      // A fix edit that replaces the finding's own text, as nearly all do, shares its range: three
+      // objects fewer a finding (6 MB of a 10 MB draft's). Ranges are never changed in place.
+      const range = lines.range(r.start, r.end);
+      found.push({
+        rule: rule.id,
+        category: rule.category,
+        severity: level,
+        message: own(r.message),
+        text: own(text.slice(r.start, r.end)),
+        range,
+        fixes: (r.fixes ?? []).map((f) => ({
+          title: own(f.title),
+          edits: f.edits.map((e) => ({ range: e.start === r.start && e.end === r.end ? range : lines.range(e.start, e.end), newText: own(e.newText) })),
+        })),
+        related: (r.related ?? []).map((x) => ({ message: own(x.message), range: lines.range(x.start, x.end) })),
+      });
     });
   }
   // Sorted as indices (a stable sort, as sorting the findings themselves was).
