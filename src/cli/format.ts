@@ -119,7 +119,7 @@ function writePieces(write: (s: string) => void, items: Iterable<unknown>, per: 
 }
 
 /** Some 20 KB of text per write: lines run to about 120 characters. */
-const LINES_PER_WRITE = 160;
+export const LINES_PER_WRITE = 160;
 
 /**
  * About 20 KB of JSON per piece (items run to about 1.2 KB): V8 does the indenting. Small pieces

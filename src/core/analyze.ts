@@ -275,7 +275,7 @@ function contextOf(text: string, options: AnalyzeOptions, cache?: BlockCache): R
       s.index = sentences.length;
       sentences.push(s);
       figures.push(w.figures[k]);
-      if (w.runs) runs.push(w.runs[k]);
+      if (cache) runs.push(w.runs![k]);
     }
     words += w.words;
   }

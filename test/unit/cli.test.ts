@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import Ajv from 'ajv';
-import { jsonSink, sarifSink, textSink, type FileReport } from '../../src/cli/format';
+import { jsonSink, LINES_PER_WRITE, sarifSink, textSink, type FileReport } from '../../src/cli/format';
 import { run } from '../../src/cli/main';
 import { analyze, analyzeStreamed } from '../../src/core/analyze';
 import { LineIndex } from '../../src/core/positions';
@@ -327,25 +327,38 @@ describe('copydesk CLI', () => {
 
   it('writes the text report a few lines at a time, the same text as one line per finding joined whole', () => {
     const draft = analyze(fs.readFileSync(path.join(ROOT, 'examples/draft.md'), 'utf8'));
-    const n = draft.findings.length;
-    assert.ok(n > 7);
+    // More findings than one write holds by default, of every severity.
+    const severities = ['error', 'warning', 'information', 'hint'] as const;
+    const findings = Array.from({ length: 12 }, () => draft.findings).flat().map((f, i) => ({ ...f, severity: severities[i % 4] }));
+    const long = { ...draft, findings };
+    const n = findings.length;
+    assert.ok(n > LINES_PER_WRITE, `${n} findings`);
     const label = { error: 'error', warning: 'warning', information: 'info', hint: 'hint' };
-    const linesOf = (file: string) => draft.findings.map((f) => `${file}:${f.range.start.line + 1}:${f.range.start.character + 1}  ${label[f.severity]}  ${f.message}  ${f.rule}\n`).join('');
-    const counts = { error: 0, warning: 0, info: 0 };
-    for (const f of draft.findings) counts[f.severity === 'error' ? 'error' : f.severity === 'warning' ? 'warning' : 'info']++;
-    const expected =
-      linesOf('a.md') + linesOf('b.md') +
-      `${2 * n} findings (${2 * counts.error} error${2 * counts.error === 1 ? '' : 's'}, ${2 * counts.warning} warnings, ${2 * counts.info} info) in 2 of 3 files.\n`;
-    for (const perWrite of [1, 2, 3, 7, undefined]) {
-      const out: string[] = [];
-      const sink = textSink((s) => out.push(s), false, perWrite);
-      for (const [file, result] of [['a.md', draft], ['empty.md', analyze('')], ['b.md', draft]] as const) sink.add({ path: file, result });
-      sink.end();
-      assert.equal(out.join(''), expected, `${perWrite} lines per write`);
-      const most = perWrite ?? n;
-      // Each write holds at most that many lines; the last is the summary.
-      for (const piece of out.slice(0, -1)) assert.ok(piece.split('\n').length - 1 <= most, `${perWrite}: a write of ${piece.split('\n').length - 1} lines`);
-      assert.equal(out.length - 1, 2 * Math.ceil(n / most), `${perWrite} lines per write: writes`);
+    const ansi = { error: '31', warning: '33', information: '36', hint: '36' };
+    const linesOf = (file: string, color: boolean) =>
+      findings
+        .map((f) => {
+          const sev = color ? `\u001b[${ansi[f.severity]}m${label[f.severity]}\u001b[0m` : label[f.severity];
+          const rule = color ? `\u001b[2m${f.rule}\u001b[0m` : f.rule;
+          return `${file}:${f.range.start.line + 1}:${f.range.start.character + 1}  ${sev}  ${f.message}  ${rule}\n`;
+        })
+        .join('');
+    const count = (sev: string) => 2 * findings.filter((f) => f.severity === sev).length;
+    const summary = `${2 * n} findings (${count('error')} errors, ${count('warning')} warnings, ${count('information') + count('hint')} info) in 2 of 3 files.\n`;
+    for (const color of [false, true]) {
+      const expected = linesOf('a.md', color) + linesOf('b.md', color) + summary;
+      for (const perWrite of [1, 2, 3, 7, undefined]) {
+        const out: string[] = [];
+        const sink = textSink((s) => out.push(s), color, perWrite);
+        for (const [file, result] of [['a.md', long], ['empty.md', analyze('')], ['b.md', long]] as const) sink.add({ path: file, result });
+        sink.end();
+        const what = `${perWrite ?? 'default'} lines per write, color ${color}`;
+        assert.equal(out.join(''), expected, what);
+        const most = perWrite ?? LINES_PER_WRITE;
+        // Each write holds at most that many lines; the last is the summary.
+        for (const piece of out.slice(0, -1)) assert.ok(piece.split('\n').length - 1 <= most, `${what}: a write of ${piece.split('\n').length - 1} lines`);
+        assert.equal(out.length - 1, 2 * Math.ceil(n / most), `${what}: writes`);
+      }
     }
   });
 
