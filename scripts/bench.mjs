@@ -41,7 +41,7 @@ const results = { machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, n
 
 // 1. The engine in process: throughput per size (median of runs), heap after the run.
 log('\nCore engine, in process (median of runs after a warm-up of at least 3 MB)');
-log(`${'size'.padEnd(8)}${'ms'.padStart(10)}${'MB/s'.padStart(9)}${'findings'.padStart(10)}${'heap MB'.padStart(10)}`);
+log(`${'size'.padEnd(8)}${'ms'.padStart(10)}${'MB/s'.padStart(9)}${'findings'.padStart(10)}${'heap MiB'.padStart(10)}`);
 for (const [name, bytes] of SIZES) {
   const text = fs.readFileSync(files[name], 'utf8');
   const runs = bytes >= 1e7 ? 3 : bytes >= 1e6 ? 5 : 15;
@@ -99,7 +99,7 @@ const copydesk = (file, env = cacheEnv, format = 'json') => timed(process.execPa
 // Copydesk with --format json (the contract: 208 MB for the 10 MB draft) and with its default text
 // output, which is what markdownlint-cli2 writes too.
 log('\nWhole process, wall time and peak RSS (median of runs, taken in turn); ratio = markdownlint-cli2 time / copydesk time');
-log(`${'size'.padEnd(8)}${'json s'.padStart(8)}${'RSS MB'.padStart(8)}${'text s'.padStart(8)}${'RSS MB'.padStart(8)}${'markdownlint-cli2 s'.padStart(21)}${'RSS MB'.padStart(8)}${'ratio json'.padStart(12)}${'ratio text'.padStart(12)}`);
+log(`${'size'.padEnd(8)}${'json s'.padStart(8)}${'RSS MiB'.padStart(8)}${'text s'.padStart(8)}${'RSS MiB'.padStart(8)}${'markdownlint-cli2 s'.padStart(21)}${'RSS MiB'.padStart(8)}${'ratio json'.padStart(12)}${'ratio text'.padStart(12)}`);
 const medianOf = (xs) => ({ s: median(xs.map((x) => x.s)), rssMB: median(xs.map((x) => x.rssMB)) });
 /** One line of the table: copydesk json, copydesk text, markdownlint-cli2. */
 const row = (name, c, t, m, note = '') =>
