@@ -13,6 +13,9 @@ function stub() {
       if (prop === 'dispose') return () => undefined;
       return proxy;
     },
+    // Writes are taken and forgotten: the bundle runs in strict mode, where a write the target
+    // (a function) refuses, such as its read-only name, would throw.
+    set: () => true,
     apply: () => proxy,
     construct: () => proxy,
   });
