@@ -262,7 +262,8 @@ function contextOf(text: string, options: AnalyzeOptions, cache?: BlockCache): R
   const doc = scanMarkdown(text, cache?.scan);
   const sentences: Sentence[] = [];
   const figures: Figure[][] = [];
-  const runs: NameRun[][] = [];
+  // Each sentence's name runs, kept by the cache: only with one (see blockWork).
+  const runs: NameRun[][] | undefined = cache ? [] : undefined;
   // Without a cache, the story's lower-case words are gathered here; with one, the cache keeps them.
   const gathered = cache ? null : new Set<string>();
   let words = 0;
@@ -275,13 +276,13 @@ function contextOf(text: string, options: AnalyzeOptions, cache?: BlockCache): R
       s.index = sentences.length;
       sentences.push(s);
       figures.push(w.figures[k]);
-      if (cache) runs.push(w.runs![k]);
+      runs?.push(w.runs![k]);
     }
     words += w.words;
   }
   const lowerWords = cache ? cache.rotate() : gathered!;
   const ignore = new Set(options.ignore ?? []);
-  const people = findPeople(sentences, options.people ?? [], ignore, lowerWords, cache ? runs : undefined, cache && { memo: cache.people, changedLower: cache.changedLower });
+  const people = findPeople(sentences, options.people ?? [], ignore, lowerWords, runs, cache && { memo: cache.people, changedLower: cache.changedLower });
   const quotes: Quote[] = [];
   for (const b of doc.blocks) {
     const qs = quotesOf(b, people);
