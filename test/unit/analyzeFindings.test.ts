@@ -41,6 +41,23 @@ describe('analyzeFindings', () => {
     assert.ok(findings > 100, `only ${findings} findings: the comparison proves little`);
   });
 
+  it('gives a fix edit over the finding\'s own text the finding\'s range object, and any other edit a range of its own', () => {
+    let shared = 0;
+    let own = 0;
+    for (const [name, text] of drafts()) {
+      for (const f of analyzeFindings(text).findings) {
+        for (const e of f.fixes.flatMap((x) => x.edits)) {
+          const over = JSON.stringify(e.range) === JSON.stringify(f.range);
+          assert.equal(e.range === f.range, over, `${name}: ${f.rule} at ${JSON.stringify(f.range)}, edit at ${JSON.stringify(e.range)}`);
+          if (over) shared++;
+          else own++;
+        }
+      }
+    }
+    assert.ok(shared > 50, `only ${shared} edits over their finding's text`);
+    assert.ok(own > 0, 'no edit elsewhere than its finding: the other half is untested');
+  });
+
   it('honours the options and reports notices as analyze() does', () => {
     const text = '---\ntitle: unclosed\n\nThe council said 40 homes flooded. About 12,000 people were evacuated.\n\nMilley spoke.\n';
     for (const options of [{}, { rules: { 'unattributed-figure': 'off' as const } }, { ignore: ['Milley'] }]) {
