@@ -70,7 +70,7 @@ if (has10) log(`growth: time at 10 MB / time at 1 MB = ${results.core.growth10MB
 
 // 2. Whole processes: the CLI and markdownlint-cli2 on the same files, wall time and peak RSS.
 // Each writes its report to a file, as `copydesk check ... > report` does. Read back through a
-// pipe, the 10 MB draft's 208 MB of JSON would also be the bench's own work, decoding it on the
+// pipe, the 10 MB draft's 86 MB of JSON would also be the bench's own work, decoding it on the
 // same two cores while the CLI runs, and the CLI would wait on the bench reading it.
 function timed(cmd, args, env = {}) {
   const report = path.join(scratch, 'report.out');
@@ -96,7 +96,7 @@ const mdl = path.join(root, 'node_modules/markdownlint-cli2/markdownlint-cli2-bi
 // one, filled by the first run below, and times the uncached start separately.
 const cacheEnv = { COPYDESK_CACHE_DIR: path.join(scratch, 'code-cache') };
 const copydesk = (file, env = cacheEnv, format = 'json') => timed(process.execPath, [path.join(root, 'dist/cli.js'), 'check', '--format', format, file], env);
-// Copydesk with --format json (the contract: 208 MB for the 10 MB draft) and with its default text
+// Copydesk with --format json (the contract: 86 MB for the 10 MB draft) and with its default text
 // output, which is what markdownlint-cli2 writes too.
 log('\nWhole process, wall time and peak RSS (median of runs, taken in turn); ratio = markdownlint-cli2 time / copydesk time');
 log(`${'size'.padEnd(8)}${'json s'.padStart(8)}${'RSS MiB'.padStart(8)}${'text s'.padStart(8)}${'RSS MiB'.padStart(8)}${'markdownlint-cli2 s'.padStart(21)}${'RSS MiB'.padStart(8)}${'ratio json'.padStart(12)}${'ratio text'.padStart(12)}`);

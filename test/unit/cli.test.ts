@@ -24,6 +24,23 @@ function tmpdir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-'));
 }
 
+/**
+ * The layout both JSON sinks promise, made without them: `JSON.stringify(doc, null, 2)`, but each
+ * item of the lists `listsOf` picks out written compact on a line of its own.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function oneItemPerLine(doc: unknown, listsOf: (doc: any) => unknown[][]): string {
+  const items: string[] = [];
+  const copy = JSON.parse(JSON.stringify(doc));
+  for (const list of listsOf(copy)) {
+    for (let i = 0; i < list.length; i++) {
+      items.push(JSON.stringify(list[i]));
+      list[i] = `\u0000${items.length - 1}`;
+    }
+  }
+  return `${JSON.stringify(copy, null, 2).replace(/"\\u0000(\d+)"/g, (_m, k: string) => items[Number(k)])}\n`;
+}
+
 /** Asserts a JSON document matches the contract's schema and every range's text. */
 function assertContract(json: string, cwd: string): void {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -362,7 +379,7 @@ describe('copydesk CLI', () => {
     }
   });
 
-  it('streams JSON byte for byte as JSON.stringify would write it whole', () => {
+  it('streams JSON laid out one list item to a line, byte for byte, and as JSON the whole document', () => {
     const draft = analyze(fs.readFileSync(path.join(ROOT, 'examples/draft.md'), 'utf8'));
     const empty = analyze('');
     for (const reports of [[], [{ path: 'a.md', result: draft }], [{ path: 'a "b".md', result: draft }, { path: 'empty.md', result: empty }]]) {
@@ -370,7 +387,8 @@ describe('copydesk CLI', () => {
         version: 1,
         files: reports.map((r) => ({ path: r.path, words: r.result.words, findings: r.result.findings, claims: r.result.claims, people: r.result.people, notices: r.result.notices })),
       };
-      const expected = JSON.stringify(whole, null, 2) + '\n';
+      const expected = oneItemPerLine(whole, (d) => d.files.flatMap((f: Record<string, unknown[]>) => [f.findings, f.claims, f.people, f.notices]));
+      assert.deepEqual(JSON.parse(expected), JSON.parse(JSON.stringify(whole)));
       const streamed = (perChunk?: number) => {
         const out: string[] = [];
         const sink = jsonSink((s) => out.push(s), perChunk);
@@ -379,6 +397,9 @@ describe('copydesk CLI', () => {
         return out.join('');
       };
       assert.equal(streamed(), expected);
+      // Each item whole on its own line, eight spaces in: every such line is one item, in order.
+      const itemLines = expected.split('\n').filter((l) => /^ {8}\S/.test(l)).map((l) => JSON.parse(l.trim().replace(/,$/, '')));
+      assert.deepEqual(itemLines, JSON.parse(JSON.stringify(whole.files.flatMap((f) => [...f.findings, ...f.claims, ...f.people, ...f.notices]))));
       // Lists longer than one piece: every split point, including one item per piece.
       for (const perChunk of [1, 2, 3, 7]) assert.equal(streamed(perChunk), expected, `${perChunk} items per piece`);
     }
@@ -410,7 +431,7 @@ describe('copydesk CLI', () => {
     const counted = { ...streamed, claims: (function* () { for (const c of streamed.claims) { read++; yield c; } })() };
     const readAtClaims: number[] = [];
     const json = jsonSink((s) => {
-      if (s.includes('"id": "claim-')) readAtClaims.push(read);
+      if (s.includes('"id":"claim-')) readAtClaims.push(read);
     }, 3);
     json.add({ path: 'a.md', result: counted });
     json.end();
@@ -419,12 +440,12 @@ describe('copydesk CLI', () => {
     const out: string[] = [];
     const sarif = sarifSink((s) => out.push(s), '1.0.0');
     sarif.add({ path: 'first.md', result: analyze(text) });
-    assert.ok(out.join('').includes('"uri": "first.md"'), 'the first file\'s results are out before the second is added');
+    assert.ok(out.join('').includes('"uri":"first.md"'), 'the first file\'s results are out before the second is added');
     sarif.add({ path: 'second.md', result: analyze(text) });
-    assert.ok(out.join('').includes('"uri": "second.md"'));
+    assert.ok(out.join('').includes('"uri":"second.md"'));
   });
 
-  it('streams SARIF as one document, formatted as JSON.stringify writes it whole, results in file order', () => {
+  it('streams SARIF as one document, laid out one result to a line, results in file order', () => {
     const draft = analyze(fs.readFileSync(path.join(ROOT, 'examples/draft.md'), 'utf8'));
     const empty = analyze('');
     assert.ok(draft.findings.length > 7);
@@ -438,7 +459,7 @@ describe('copydesk CLI', () => {
       };
       const whole = streamed();
       const doc = JSON.parse(whole);
-      assert.equal(whole, JSON.stringify(doc, null, 2) + '\n');
+      assert.equal(whole, oneItemPerLine(doc, (d) => [d.runs[0].results]));
       assert.equal(doc.runs[0].tool.driver.version, '9.9.9');
       assert.deepEqual(
         doc.runs[0].results.map((x: { ruleId: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }> }) => [x.ruleId, x.locations[0].physicalLocation.artifactLocation.uri, x.locations[0].physicalLocation.region.startLine]),
