@@ -4,9 +4,9 @@
 import { countBefore } from './bisect';
 import { ScanCache, scanMarkdown, type Directive, type ProseBlock } from './markdown/scan';
 import { LineIndex } from './positions';
-import { commonPrefix, commonSuffix, ownCopy } from './strings';
+import { ownCopy } from './strings';
 import { RULES, RULES_BY_ID } from './rules';
-import type { Report, RuleContext } from './rules/rule';
+import { FigureMemo, stretchOf, type FigureRead, type Report, type RuleContext, type Stretch } from './rules/rule';
 import { attributeSentences, quotesOf, type Quote, type Source } from './text/attribution';
 import { classifyNames } from './text/names';
 import { findFigures, type Figure } from './text/numbers';
@@ -104,6 +104,8 @@ export class BlockCache {
   readonly scan: ScanCache;
   /** The last analysis's text and findings, in document order with their offsets (see runRules). */
   findings: KeptFindings | null = null;
+  /** What the rules read of the kept figures, by rule (see FigureMemo). */
+  readonly figureReads = new Map<string, WeakMap<Figure, FigureRead<unknown>>>();
 
   /** `pieceChars`: characters of draft parsed at a time (see ScanCache). */
   constructor(pieceChars?: number) {
@@ -172,6 +174,7 @@ export class BlockCache {
     this.changedLower.clear();
     this.people.reset();
     this.findings = null;
+    this.figureReads.clear();
   }
 
   private count(word: string, by: number): void {
@@ -249,16 +252,16 @@ function overlapsQuote(quotes: readonly Quote[] | undefined, s: Sentence): boole
  * cache's own objects, changed in place by the next call: use a context before building the next
  * one (analyze() and IncrementalAnalyzer do; analyzeStreamed()'s claims must be read first too).
  */
-export function buildContext(text: string, options: AnalyzeOptions = {}, cache?: BlockCache): RuleContext {
+export function buildContext(text: string, options: AnalyzeOptions = {}, cache?: BlockCache, memo: FigureMemo | null = null): RuleContext {
   try {
-    return contextOf(text, options, cache);
+    return contextOf(text, options, cache, memo);
   } catch (e) {
     cache?.reset();
     throw e;
   }
 }
 
-function contextOf(text: string, options: AnalyzeOptions, cache?: BlockCache): RuleContext {
+function contextOf(text: string, options: AnalyzeOptions, cache?: BlockCache, memo: FigureMemo | null = null): RuleContext {
   const doc = scanMarkdown(text, cache?.scan);
   const sentences: Sentence[] = [];
   const figures: Figure[][] = [];
@@ -327,7 +330,7 @@ function contextOf(text: string, options: AnalyzeOptions, cache?: BlockCache): R
     unattributed.push(out ?? NONE);
   }
   const dateline = parseDate(doc.frontMatter?.date ?? null) ?? parseDate(options.dateline);
-  return { text, doc, sentences, figures, quotesByBlock, attribution, people, names, dateline, ignore, unattributed, words };
+  return { text, doc, sentences, figures, quotesByBlock, attribution, people, names, dateline, ignore, unattributed, words, memo };
 }
 
 function levelOf(ruleId: string, def: Severity, options: AnalyzeOptions): RuleLevel {
@@ -412,6 +415,8 @@ function noticesOf(ctx: RuleContext): Notice[] {
 /** An analysis's text and its findings in document order, with their offsets beside them. */
 interface KeptFindings {
   text: string;
+  /** Stands for the analysis (see FigureMemo). */
+  analysis: object;
   findings: Finding[];
   starts: number[];
   ends: number[];
@@ -429,13 +434,13 @@ type Reuse = (rule: string, severity: Severity, r: Report) => Finding | null;
 
 const NEVER: Reuse = () => null;
 
-function reuser(kept: KeptFindings | null, text: string, lines: LineIndex): Reuse {
-  if (!kept) return NEVER;
-  const old = kept.text;
+/** A stretch with no text the same: before the first analysis. */
+const NOTHING_SAME: Stretch = { same: 0, tail: Infinity, by: 0 };
+
+function reuser(kept: KeptFindings | null, stretch: Stretch | null, lines: LineIndex): Reuse {
+  if (!kept || !stretch) return NEVER;
   // The text before `same` and from `tail` on is as it was; from `tail` on, `by` characters later.
-  const same = commonPrefix(old, text);
-  const tail = text.length - commonSuffix(old, text, Math.min(old.length, text.length) - same);
-  const by = text.length - old.length;
+  const { same, tail, by } = stretch;
   const at = (offset: number, p: Position) => {
     const line = lines.lineOf(offset);
     return line === p.line && offset - lines.starts[line] === p.character;
@@ -483,10 +488,14 @@ const NO_RELATED: NonNullable<Report['related']> = [];
  * after an edit, which the extension's worker then finds unchanged at a glance (sameFinding).
  */
 function runRules(text: string, options: AnalyzeOptions, cache?: BlockCache) {
-  const ctx = buildContext(text, options, cache);
+  const last = cache?.findings ?? null;
+  const stretch = last ? stretchOf(last.text, text) : null;
+  const analysis = {};
+  const memo = cache ? new FigureMemo(cache.figureReads, stretch ?? NOTHING_SAME, last?.analysis ?? null, analysis) : null;
+  const ctx = buildContext(text, options, cache, memo);
   const lines = ctx.doc.lines;
   const silenced = suppressor(ctx.doc.directives, lines);
-  const reuse = reuser(cache?.findings ?? null, text, lines);
+  const reuse = reuser(last, stretch, lines);
   // A finding kept for later analyses holds no part of this draft: its strings may be slices of
   // it, or joins of such slices, which would keep the whole draft alive as long as the finding.
   const own = cache ? ownCopy : (s: string) => s;
@@ -536,6 +545,7 @@ function runRules(text: string, options: AnalyzeOptions, cache?: BlockCache) {
   const order = Array.from(found.keys()).sort((a, b) => starts[a] - starts[b] || ends[a] - ends[b]);
   const kept: KeptFindings = {
     text,
+    analysis,
     findings: order.map((i) => found[i]),
     starts: order.map((i) => starts[i]),
     ends: order.map((i) => ends[i]),

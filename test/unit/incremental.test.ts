@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
 import { analyze, BlockCache, buildContext, IncrementalAnalyzer } from '../../src/core/analyze';
+import type { AnalyzeOptions } from '../../src/core/types';
 
 const ROOT = path.join(__dirname, '../../..');
 
@@ -108,10 +109,11 @@ describe('incremental analysis', () => {
     const draft = longDraft((story) => `<!-- copydesk-disable-next-line unattributed-figure -->\n${story}`);
     const inc = new IncrementalAnalyzer();
     // Each edit's text is a fresh string: a block read from it, and kept, must not keep it; nor
-    // must a word from it that the engine remembers (a new long name, here).
+    // must a word from it that the engine remembers (a new long name, here), nor what a rule keeps
+    // of a figure (inconsistent-figure, the place of the count: a long one).
     const edited = (i: number) => {
       const at = draft.indexOf('\n\n', Math.floor((draft.length * ((i * 7) % 19 + 1)) / 21));
-      return Buffer.from(`${draft.slice(0, at)} Constantinescu${'abcdefghijkl'[i]}ova said 40 homes flooded.${draft.slice(at)}`).toString();
+      return Buffer.from(`${draft.slice(0, at)} Constantinescu${'abcdefghijkl'[i]}ova said 40 homes were evacuated in Port Elizabeth Harbor.${draft.slice(at)}`).toString();
     };
     inc.analyze(edited(0));
     inc.analyze(edited(1));
@@ -153,6 +155,29 @@ describe('incremental analysis', () => {
     assert.ok(kept > all * 0.9, `${kept} of ${all} findings kept`);
     // Findings made with slices of the draft grew it by about 2 MB an edit.
     assert.ok(grown < 5, `the heap grew ${grown.toFixed(1)} MB over 19 edits`);
+  });
+
+  it('keeps no draft alive through what a rule keeps of a figure', function () {
+    this.timeout(60000);
+    // Each edit adds a count of the evacuated in a place with a long name, kept through the later
+    // edits with its figure: inconsistent-figure keeps the place it read, which must be a string of
+    // its own, not a slice of the draft (2 MB of UTF-16 each, with the curly quote).
+    let text = `\u201c${longDraft()}`;
+    const inc = new IncrementalAnalyzer();
+    const next = (i: number) => {
+      const at = text.indexOf('\n\n', Math.floor((text.length * ((i * 7) % 19 + 1)) / 21));
+      text = Buffer.from(`${text.slice(0, at)}\n\nOfficials in the county said ${40 + i} homes were evacuated in Port Elizabeth Harbor${i}.${text.slice(at)}`).toString();
+      inc.analyze(text);
+    };
+    next(0);
+    next(1);
+    const heaps: number[] = [];
+    for (let i = 2; i < 14; i++) {
+      next(i);
+      heaps.push(heapAfterGc());
+    }
+    const grown = (heaps[heaps.length - 1] - heaps[0]) / 1e6;
+    assert.ok(grown < 5, `the heap grew ${grown.toFixed(1)} MB over 11 edits`);
   });
 
   it('reuses blocks: a second analysis of the same text equals the first', () => {
@@ -274,6 +299,78 @@ describe('incremental analysis', () => {
     // eslint-disable-next-line no-new-wrappers
     const options = { people: [{ name: 'Mark Milley', aliases: [new String('Milli') as unknown as string] }] };
     assert.deepEqual(analyze(text, options, cache), analyze(text, options));
+  });
+
+  describe('a kept figure is read again when what inconsistent-figure read around it changed', () => {
+    // The rule keeps what it read of each figure whose block is kept: a block is kept by its prose,
+    // and the rule reads the source, markup and the next paragraphs included. Each pair differs
+    // only there, and only in the finding.
+    const lead = 'The city council approved a budget of $4 million in March.\n\n';
+    const pairs: Array<[string, string, string]> = [
+      [
+        // The same prose: the comment is blanked to as many spaces. "of", spaces, then the figure
+        // reads as "the budget of $5 million"; with the comment between, it does not.
+        'markup before the figure',
+        lead + 'Officials later said the budget of            $5 million was final after a long debate.\n',
+        lead + 'Officials later said the budget of <!-- x --> $5 million was final after a long debate.\n',
+      ],
+      [
+        'the paragraph before, just before the figure',
+        lead + 'The plan sets aside the budget of\n\n$5 million for roads and bridges across town.\n',
+        lead + 'The plan sets aside the budget of parks.\n\n$5 million for roads and bridges across town.\n',
+      ],
+      [
+        // "budget" starts 40 characters before the figure, the farthest the rule reads, and only
+        // that character changes.
+        'the paragraph before, 40 characters before the figure',
+        lead + `The plan sets aside the budget\n\nof${' '.repeat(30)}$5 million for roads and bridges across town.\n`,
+        lead + `The plan sets aside the xudget\n\nof${' '.repeat(30)}$5 million for roads and bridges across town.\n`,
+      ],
+      [
+        // The kept paragraph closes with the figure; "more" after it makes it an addition.
+        'the paragraph after',
+        lead + 'After a long night, officials later said the budget of $5 million\n\nwas final after a long debate.\n',
+        lead + 'After a long night, officials later said the budget of $5 million\n\nmore than the parks fund got.\n',
+      ],
+      [
+        // The 12th character after the figure, the farthest the rule reads past a sentence's end.
+        'the paragraph after, 12 characters after the figure',
+        lead + 'After a long night, officials later said the budget of $5 million\n\nadditional funds were found.\n',
+        lead + 'After a long night, officials later said the budget of $5 million\n\nadditiona funds were found.\n',
+      ],
+      [
+        // Counts in different places are not compared; with the comment, no place is read.
+        'markup later in the sentence',
+        'Police said 12 people were killed in Belton.\n\nLater that week, officials said 17 people were killed in            Ashby.\n',
+        'Police said 12 people were killed in Belton.\n\nLater that week, officials said 17 people were killed in <!-- x --> Ashby.\n',
+      ],
+    ];
+    const clash = (text: string, options: AnalyzeOptions = {}) => analyze(text, options).findings.filter((f) => f.rule === 'inconsistent-figure').length;
+    for (const [what, a, b] of pairs) {
+      it(what, () => {
+        assert.notEqual(clash(a), clash(b), 'the texts must differ in the finding');
+        const inc = new IncrementalAnalyzer();
+        for (const text of [a, b, a, b]) assert.deepEqual(inc.analyze(text), analyze(text), JSON.stringify(text));
+      });
+    }
+    it('when its block was read where another block with the same prose was', () => {
+      // The second copy of the paragraph takes the first copy's figures when the first goes; all
+      // the rule reads around it is as it was, but it was read after the other paragraph.
+      const para = '$5 million for roads and bridges across town.\n\n';
+      const [before, ofParks] = ['Next year the plan sets aside the budget of\n\n', 'This year the plan sets aside the budget of parks.\n\n'];
+      const inc = new IncrementalAnalyzer();
+      for (const text of [lead + ofParks + para + before + para, lead + before + para]) assert.deepEqual(inc.analyze(text), analyze(text), JSON.stringify(text));
+      assert.notEqual(clash(lead + ofParks + para), clash(lead + before + para), 'the paragraph before must decide the finding');
+    });
+    it('and after an analysis with the rule off', () => {
+      // The same length: the figure stays where it was.
+      const [, a, b] = pairs[0];
+      const off: AnalyzeOptions = { rules: { 'inconsistent-figure': 'off' } };
+      const inc = new IncrementalAnalyzer();
+      inc.analyze(a);
+      inc.analyze(b, off);
+      assert.deepEqual(inc.analyze(b), analyze(b));
+    });
   });
 
   it('reports the same shared block twice when it appears twice, and after one copy goes', () => {

@@ -1,7 +1,9 @@
 import { CHANGE_WORDS } from '../data/numbers';
 import type { Figure } from '../text/numbers';
 import { memoize } from '../memo';
+import { ownCopy } from '../strings';
 import { spaceBefore, TailWords, trailingWord } from '../text/tail';
+import type { Sentence } from '../text/sentences';
 import type { Rule } from './rule';
 import { ruleInfo } from './catalog';
 
@@ -83,6 +85,10 @@ interface Use {
   where: ReadonlySet<string>;
   /** Written as a known quantity ("the 43 civilians"), so it must match the story's earlier count. */
   definite: boolean;
+  /** low|high|hedge|modifier count, so a repeated value is kept once ('' for a loose count). */
+  value: string;
+  /** A count with no event word, not of a specific noun, not definite: compared only with a later definite mention. */
+  loose: boolean;
 }
 
 /** Shared by the many uses with no modifiers or places; never added to. */
@@ -109,11 +115,12 @@ function every(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return true;
 }
 
-function whereOf(sentence: string): ReadonlySet<string> {
+/** The places and days in `sentence`, each through `own` (see readFigure). */
+function whereOf(sentence: string, own: (s: string) => string): ReadonlySet<string> {
   // Most counts name no place: the set is made only for the first one found.
   let out: Set<string> | undefined;
   WHERE.lastIndex = 0;
-  for (let m = WHERE.exec(sentence); m; m = WHERE.exec(sentence)) (out ??= new Set()).add(m[1].trim());
+  for (let m = WHERE.exec(sentence); m; m = WHERE.exec(sentence)) (out ??= new Set()).add(own(m[1].trim()));
   return out ?? NONE;
 }
 
@@ -229,6 +236,74 @@ class ByNounKind {
   }
 }
 
+/** The string itself: without a memo nothing read outlives the analysis (see readFigure's `own`). */
+const same = (x: string) => x;
+
+/** Whether a sentence is one of change, asked at most once per sentence. */
+class Changing {
+  private s: Sentence | null = null;
+  private value = false;
+
+  of(s: Sentence): boolean {
+    if (this.s !== s) {
+      this.s = s;
+      this.value = CHANGE_WORDS.test(s.text);
+    }
+    return this.value;
+  }
+}
+
+/**
+ * Reads one figure as a count to compare (a use), or null when it is not one: its noun, event
+ * words, modifiers, places and whether it is written as known. What it reads of the source: the
+ * 40 characters before the figure, and after it the rest of its sentence (at most 160 characters)
+ * or 12 characters, whichever reaches further; and whether the sentence is one of change. Strings
+ * taken from the source go through `own`, so a use kept past the analysis holds no slice of it.
+ */
+function readFigure(text: string, s: Sentence, f: Figure, tail: TailWords, changing: Changing, own: (s: string) => string): Use | null {
+  if ((!f.claim && f.notClaim !== 'measure') || f.kind === 'ratio' || f.kind === 'rate' || f.rangeForm === 'from') return null;
+  tail.read(text, f.start, Math.max(0, f.start - 40));
+  // A sentence of change ("rose", "compared with") may still state a level ("grew to 47 cases");
+  // what is left out is the old level and the size of the change ("from 40", "up 200", "by 12").
+  const aheadFrom = Math.max(s.start, f.start - 30);
+  if (spaceBefore(text, f.start, aheadFrom) && CHANGE_LEAD_LAST.has(trailingWord(tail.word(1, aheadFrom)))) {
+    if (changing.of(s) && CHANGE_LEAD.test(text.slice(aheadFrom, f.start))) return null;
+  }
+  let noun = f.noun ? norm(f.noun) : '';
+  // "$46.8 million operating budget leaves ...": a specific noun among the words after wins.
+  let modifiers = f.modifiers.length === 0 ? f.modifiers : f.modifiers.map((m) => m.toLowerCase());
+  const at = modifiers.findIndex((m) => SPECIFIC.has(norm(m)));
+  if (at >= 0 && !SPECIFIC.has(noun)) {
+    noun = norm(modifiers[at]);
+    modifiers = modifiers.slice(0, at);
+  }
+  // "the budget of $3.5 billion": a specific noun can also come before the figure.
+  if (!SPECIFIC.has(noun) && leadsIn(text, f.start, tail)) {
+    const lead = LEAD.exec(text.slice(Math.max(0, f.start - 40), f.start));
+    const word = lead ? norm(own(lead[1])) : '';
+    if (SPECIFIC.has(word)) noun = word;
+  }
+  if (!noun) return null;
+  const rest = text.slice(f.end, Math.min(s.end, f.end + 160));
+  const events = eventsIn(rest);
+  // "the 1,700 people", "all 350 workers", "the district's 8,540 students": a count the story gave before.
+  const definite = isDefinite(text, f.start, tail);
+  if (!events && !SPECIFIC.has(noun) && !definite) {
+    // Counts with no event word: compared only with a later definite mention of the same noun.
+    // `modifiers` is still all of them here: a specific noun taken from them would have made it not loose.
+    return { fig: f, noun, events, mods: modsOf(modifiers), where: NONE, definite: false, value: '', loose: true };
+  }
+  // "another 17 people", "17 more": an addition, not a restatement.
+  if (isAddition(text, f, tail)) return null;
+  // Where and when, read close to the count: "17 people were killed in Belton", "killed on Tuesday".
+  // No event words (most specific nouns) means EVENT_ONE cannot match either.
+  const ev = events ? EVENT_ONE.exec(rest) : null;
+  const near = rest.slice(0, (ev ? ev.index + ev[0].length : 0) + 30);
+  const mods = modsOf(modifiers);
+  const value = `${f.low}|${f.high}|${f.hedge}|${mods.size}`;
+  return { fig: f, noun, events, mods, where: whereOf(near, own), definite, value, loose: false };
+}
+
 export const inconsistentFigure: Rule = {
   ...ruleInfo('inconsistent-figure'),
   run(ctx, report) {
@@ -237,48 +312,24 @@ export const inconsistentFigure: Rule = {
     const loose: Use[] = [];
     // The words before each figure, read once within 40 characters for every window below.
     const tail = new TailWords();
+    const changing = new Changing();
+    // With an IncrementalAnalyzer, a figure's read is kept for the next analysis. What it holds is
+    // then a copy of its own, not slices of this draft, which would keep the draft alive.
+    const memo = ctx.memo;
+    const reads = memo?.of<Use | null>('inconsistent-figure') ?? null;
+    const own = memo ? ownCopy : same;
     for (const s of ctx.sentences) {
-      // A sentence of change ("rose", "compared with") may still state a level ("grew to 47 cases");
-      // what is left out is the old level and the size of the change ("from 40", "up 200", "by 12").
-      let changing: boolean | undefined;
-      for (const f of ctx.figures[s.index]) {
-        if ((!f.claim && f.notClaim !== 'measure') || f.kind === 'ratio' || f.kind === 'rate' || f.rangeForm === 'from') continue;
-        tail.read(ctx.text, f.start, Math.max(0, f.start - 40));
-        const aheadFrom = Math.max(s.start, f.start - 30);
-        if (spaceBefore(ctx.text, f.start, aheadFrom) && CHANGE_LEAD_LAST.has(trailingWord(tail.word(1, aheadFrom)))) {
-          changing ??= CHANGE_WORDS.test(s.text);
-          if (changing && CHANGE_LEAD.test(ctx.text.slice(aheadFrom, f.start))) continue;
-        }
-        let noun = f.noun ? norm(f.noun) : '';
-        // "$46.8 million operating budget leaves ...": a specific noun among the words after wins.
-        let modifiers = f.modifiers.length === 0 ? f.modifiers : f.modifiers.map((m) => m.toLowerCase());
-        const at = modifiers.findIndex((m) => SPECIFIC.has(norm(m)));
-        if (at >= 0 && !SPECIFIC.has(noun)) {
-          noun = norm(modifiers[at]);
-          modifiers = modifiers.slice(0, at);
-        }
-        // "the budget of $3.5 billion": a specific noun can also come before the figure.
-        if (!SPECIFIC.has(noun) && leadsIn(ctx.text, f.start, tail)) {
-          const lead = LEAD.exec(ctx.text.slice(Math.max(0, f.start - 40), f.start));
-          if (lead && SPECIFIC.has(norm(lead[1]))) noun = norm(lead[1]);
-        }
-        if (!noun) continue;
-        const rest = ctx.text.slice(f.end, Math.min(s.end, f.end + 160));
-        const events = eventsIn(rest);
-        // "the 1,700 people", "all 350 workers", "the district's 8,540 students": a count the story gave before.
-        const definite = isDefinite(ctx.text, f.start, tail);
-        if (!events && !SPECIFIC.has(noun) && !definite) {
-          // `modifiers` is still all of them here: a specific noun taken from them would have made it not loose.
-          loose.push({ fig: f, noun, events, mods: modsOf(modifiers), where: NONE, definite: false });
-          continue;
-        }
-        // "another 17 people", "17 more": an addition, not a restatement.
-        if (isAddition(ctx.text, f, tail)) continue;
-        // Where and when, read close to the count: "17 people were killed in Belton", "killed on Tuesday".
-        // No event words (most specific nouns) means EVENT_ONE cannot match either.
-        const ev = events ? EVENT_ONE.exec(rest) : null;
-        const near = rest.slice(0, (ev ? ev.index + ev[0].length : 0) + 30);
-        uses.push({ fig: f, noun, events, mods: modsOf(modifiers), where: whereOf(near), definite });
+      const figs = ctx.figures[s.index];
+      if (figs.length === 0) continue;
+      for (const f of figs) {
+        let r: Use | null | undefined;
+        if (reads !== null) {
+          // What readFigure reads: the 40 characters before the figure, and after it the rest of
+          // its sentence (at most 160 characters) or 12, whichever reaches further.
+          r = memo!.good(reads, f, f.start - 40, Math.max(Math.min(s.end, f.end + 160), f.end + 12));
+          if (r === undefined) memo!.keep(reads, f, (r = readFigure(ctx.text, s, f, tail, changing, own)));
+        } else r = readFigure(ctx.text, s, f, tail, changing, own);
+        if (r) (r.loose ? loose : uses).push(r);
       }
     }
     // The first count of each noun and kind, for definite mentions ("the 43 civilians").
@@ -308,9 +359,8 @@ export const inconsistentFigure: Rule = {
         });
         continue;
       }
-      const value = `${u.fig.low}|${u.fig.high}|${u.fig.hedge}|${u.mods.size}`;
-      if (group.values.has(value)) continue;
-      group.values.add(value);
+      if (group.values.has(u.value)) continue;
+      group.values.add(u.value);
       let sub = group.byMods.get(modsKey);
       if (!sub) group.byMods.set(modsKey, (sub = new Earlier()));
       sub.add(u);

@@ -1,5 +1,6 @@
 import type { SentenceAttribution, Quote } from '../text/attribution';
 import type { ScannedDocument } from '../markdown/scan';
+import { commonPrefix, commonSuffix } from '../strings';
 import type { Figure } from '../text/numbers';
 import type { NameIssues } from '../text/names';
 import type { PeopleIndex } from '../text/people';
@@ -43,6 +44,87 @@ export interface RuleContext {
   unattributed: ReadonlyArray<readonly Figure[]>;
   /** Prose words analysed. */
   words: number;
+  /**
+   * In an IncrementalAnalyzer's analysis, where the figures of a block left unchanged are the same
+   * objects from one analysis to the next: what a rule read of each, kept for the next analysis
+   * (see FigureMemo). Null otherwise, buildContext called on its own included.
+   */
+  memo: FigureMemo | null;
+}
+
+/**
+ * How a text differs from the one analysed before it: the same before `same`, and from `tail` on
+ * the same too, `by` characters later than it was.
+ */
+export interface Stretch {
+  same: number;
+  tail: number;
+  by: number;
+}
+
+/** Where a text and the one analysed before it differ (see Stretch). */
+export function stretchOf(old: string, text: string): Stretch {
+  const same = commonPrefix(old, text);
+  return { same, tail: text.length - commonSuffix(old, text, Math.min(old.length, text.length) - same), by: text.length - old.length };
+}
+
+/** What a rule read of one figure, with the analysis it was read or last checked in and where the figure was then. */
+export interface FigureRead<T> {
+  read: T;
+  start: number;
+  analysis: object;
+}
+
+/**
+ * What the rules read of the figures, kept between one document's analyses: one analysis's view.
+ * The keys are the figures themselves, so a read goes when its figure does (an edited block's
+ * figures are new objects). A kept figure means its block's prose is unchanged, not the source
+ * around it, nor where the figure is: a read is good again only when it was made or checked in
+ * the last analysis and all the rule read lies where this text is as that one's was (unchanged).
+ */
+export class FigureMemo {
+  constructor(
+    private readonly store: Map<string, WeakMap<Figure, FigureRead<unknown>>>,
+    /** How this analysis's text differs from the last one's. */
+    private readonly stretch: Stretch,
+    /** Stands for the last analysis; null before the first. */
+    private readonly last: object | null,
+    /** Stands for this analysis. */
+    private readonly now: object,
+  ) {}
+
+  /** The reads a rule keeps. */
+  of<T>(rule: string): WeakMap<Figure, FigureRead<T>> {
+    let reads = this.store.get(rule);
+    if (!reads) this.store.set(rule, (reads = new WeakMap()));
+    return reads as WeakMap<Figure, FigureRead<T>>;
+  }
+
+  /**
+   * The kept read of `f`, if it is good for this analysis: the rule read the source from `from` to
+   * `to` (offsets in this text, not clipped to it) around the figure. Otherwise undefined, and
+   * the rule reads the figure again and keeps that (keep).
+   */
+  good<T>(reads: WeakMap<Figure, FigureRead<T>>, f: Figure, from: number, to: number): T | undefined {
+    const k = reads.get(f);
+    if (k === undefined || k.analysis !== this.last) return undefined;
+    const { same, tail, by } = this.stretch;
+    if (!((to <= same && f.start === k.start) || (from >= tail && f.start === k.start + by))) return undefined;
+    k.start = f.start;
+    k.analysis = this.now;
+    return k.read;
+  }
+
+  /** Keeps a read of `f` made in this analysis. */
+  keep<T>(reads: WeakMap<Figure, FigureRead<T>>, f: Figure, read: T): void {
+    const k = reads.get(f);
+    if (k === undefined) reads.set(f, { read, start: f.start, analysis: this.now });
+    else {
+      k.read = read;
+      k.start = f.start;
+      k.analysis = this.now;
+    }
+  }
 }
 
 /** A rule: its catalog entry (id, category, description, severity) and how it runs. */
