@@ -214,7 +214,7 @@ const pause = new Int32Array(new SharedArrayBuffer(4));
 /**
  * Writes all of `len` bytes of `buf` to a file descriptor before returning. A pipe whose reader is
  * slower than Copydesk (`copydesk check … | less`) would otherwise queue the output in memory: the
- * JSON for a 10 MB draft is some 200 MB. A full non-blocking pipe answers EAGAIN: wait a
+ * JSON for a 10 MB draft is some 86 MB. A full non-blocking pipe answers EAGAIN: wait a
  * millisecond, retry. Returns false when the reader has gone away (EPIPE).
  */
 function writeFully(fd: number, buf: Buffer, len: number): boolean {
@@ -244,7 +244,7 @@ const FLUSH_AT = 1 << 20;
  */
 class Output {
   // Reused: a fresh buffer per piece is memory outside the heap that only a full garbage
-  // collection gives back, some 200 MB of it for a 10 MB draft's JSON.
+  // collection gives back, some 86 MB of it for a 10 MB draft's JSON.
   private buf = Buffer.alloc(0);
   private used = 0;
   /** The reader went away (EPIPE): the rest is dropped. */

@@ -43,12 +43,22 @@ const ADDITION_AFTER = /^\s+(?:more|others|additional)\b/i;
 
 const DETERMINERS = new Set(['the', 'all', 'its', 'their', 'his', 'her', 'our']);
 
+// How far the rule reads around a figure. Every read below stays within these bounds: the kept
+// reads (see the rule's run) are checked against exactly this much of the source, so a read that
+// reached further would make an edit's result differ from a full analysis.
+/** Characters read before a figure. */
+const BEFORE = 40;
+/** Characters of its sentence read after a figure. */
+const REST = 160;
+/** Characters read after a figure whatever its sentence ("17\n\nmore" is an addition). */
+const AFTER = 12;
+
 /**
  * "the ", "all ", "of the ", "the district's " right before `at`: words, not an end-anchored pattern.
- * `tail` holds the words before `at` read within 40 characters.
+ * `tail` holds the words before `at` read within BEFORE characters.
  */
 function isDefinite(text: string, at: number, tail: TailWords): boolean {
-  const lo = Math.max(0, at - 40);
+  const lo = Math.max(0, at - BEFORE);
   if (!spaceBefore(text, at, lo)) return false;
   const last = tail.word(1) ?? '';
   const prev = tail.word(2) ?? '';
@@ -141,7 +151,7 @@ function eventsIn(rest: string): string {
 
 /** Whether LEAD can match before `at`: its verb (or the verb before its hedge) ends there. */
 function leadsIn(text: string, at: number, tail: TailWords): boolean {
-  const lo = Math.max(0, at - 40);
+  const lo = Math.max(0, at - BEFORE);
   if (!spaceBefore(text, at, lo)) return false;
   const w1 = tail.word(1) ?? '';
   return LEAD_VERBS.has(w1) || (LEAD_HEDGES.has(w1) && LEAD_VERBS.has(tail.word(2) ?? ''));
@@ -151,11 +161,11 @@ const isAdditionWord = (w: string | undefined) => w !== undefined && ADDITION_WO
 
 /** "another 17 people", "a further 3", "17 more". */
 function isAddition(text: string, f: Figure, tail: TailWords): boolean {
-  const lo = Math.max(0, f.start - 25);
+  const lo = Math.max(0, f.start - 25); // within BEFORE
   if (spaceBefore(text, f.start, lo) && (isAdditionWord(tail.word(1, lo)) || isAdditionWord(tail.word(2, lo)))) {
     if (ADDITION_BEFORE.test(text.slice(lo, f.start))) return true;
   }
-  return ADDITION_AFTER.test(text.slice(f.end, f.end + 12));
+  return ADDITION_AFTER.test(text.slice(f.end, f.end + AFTER));
 }
 
 function disjoint(a: Use, b: Use): boolean {
@@ -237,7 +247,7 @@ class ByNounKind {
 }
 
 /** The string itself: without a memo nothing read outlives the analysis (see readFigure's `own`). */
-const same = (x: string) => x;
+const asIs = (x: string) => x;
 
 /** Whether a sentence is one of change, asked at most once per sentence. */
 class Changing {
@@ -255,17 +265,20 @@ class Changing {
 
 /**
  * Reads one figure as a count to compare (a use), or null when it is not one: its noun, event
- * words, modifiers, places and whether it is written as known. What it reads of the source: the
- * 40 characters before the figure, and after it the rest of its sentence (at most 160 characters)
- * or 12 characters, whichever reaches further; and whether the sentence is one of change. Strings
- * taken from the source go through `own`, so a use kept past the analysis holds no slice of it.
+ * words, modifiers, places and whether it is written as known. It reads the figure's fields, the
+ * source from BEFORE characters before the figure to the end of its sentence (at most REST
+ * characters on) or AFTER characters on, whichever reaches further, where its sentence starts
+ * and ends, and whether the sentence is one of change. A figure is set once found (findFigures)
+ * and moves with its sentence (moveTo), so a kept figure reads the same while that source does.
+ * Strings taken from the source go through `own`, so a use kept past the analysis holds no slice
+ * of it.
  */
 function readFigure(text: string, s: Sentence, f: Figure, tail: TailWords, changing: Changing, own: (s: string) => string): Use | null {
   if ((!f.claim && f.notClaim !== 'measure') || f.kind === 'ratio' || f.kind === 'rate' || f.rangeForm === 'from') return null;
-  tail.read(text, f.start, Math.max(0, f.start - 40));
+  tail.read(text, f.start, Math.max(0, f.start - BEFORE));
   // A sentence of change ("rose", "compared with") may still state a level ("grew to 47 cases");
   // what is left out is the old level and the size of the change ("from 40", "up 200", "by 12").
-  const aheadFrom = Math.max(s.start, f.start - 30);
+  const aheadFrom = Math.max(s.start, f.start - 30); // within BEFORE
   if (spaceBefore(text, f.start, aheadFrom) && CHANGE_LEAD_LAST.has(trailingWord(tail.word(1, aheadFrom)))) {
     if (changing.of(s) && CHANGE_LEAD.test(text.slice(aheadFrom, f.start))) return null;
   }
@@ -279,12 +292,12 @@ function readFigure(text: string, s: Sentence, f: Figure, tail: TailWords, chang
   }
   // "the budget of $3.5 billion": a specific noun can also come before the figure.
   if (!SPECIFIC.has(noun) && leadsIn(text, f.start, tail)) {
-    const lead = LEAD.exec(text.slice(Math.max(0, f.start - 40), f.start));
+    const lead = LEAD.exec(text.slice(Math.max(0, f.start - BEFORE), f.start));
     const word = lead ? norm(own(lead[1])) : '';
     if (SPECIFIC.has(word)) noun = word;
   }
   if (!noun) return null;
-  const rest = text.slice(f.end, Math.min(s.end, f.end + 160));
+  const rest = text.slice(f.end, Math.min(s.end, f.end + REST));
   const events = eventsIn(rest);
   // "the 1,700 people", "all 350 workers", "the district's 8,540 students": a count the story gave before.
   const definite = isDefinite(text, f.start, tail);
@@ -310,23 +323,22 @@ export const inconsistentFigure: Rule = {
     const uses: Use[] = [];
     // Counts with no event word: compared only with a later definite mention of the same noun.
     const loose: Use[] = [];
-    // The words before each figure, read once within 40 characters for every window below.
+    // The words before each figure, read once within BEFORE characters for every window below.
     const tail = new TailWords();
     const changing = new Changing();
     // With an IncrementalAnalyzer, a figure's read is kept for the next analysis. What it holds is
     // then a copy of its own, not slices of this draft, which would keep the draft alive.
     const memo = ctx.memo;
     const reads = memo?.of<Use | null>('inconsistent-figure') ?? null;
-    const own = memo ? ownCopy : same;
+    const own = memo ? ownCopy : asIs;
     for (const s of ctx.sentences) {
       const figs = ctx.figures[s.index];
       if (figs.length === 0) continue;
       for (const f of figs) {
         let r: Use | null | undefined;
         if (reads !== null) {
-          // What readFigure reads: the 40 characters before the figure, and after it the rest of
-          // its sentence (at most 160 characters) or 12, whichever reaches further.
-          r = memo!.good(reads, f, f.start - 40, Math.max(Math.min(s.end, f.end + 160), f.end + 12));
+          // What readFigure reads (see BEFORE, REST, AFTER).
+          r = memo!.good(reads, f, f.start - BEFORE, Math.max(Math.min(s.end, f.end + REST), f.end + AFTER));
           if (r === undefined) memo!.keep(reads, f, (r = readFigure(ctx.text, s, f, tail, changing, own)));
         } else r = readFigure(ctx.text, s, f, tail, changing, own);
         if (r) (r.loose ? loose : uses).push(r);
