@@ -80,7 +80,7 @@ export interface FigureRead<T> {
  * The keys are the figures themselves, so a read goes when its figure does (an edited block's
  * figures are new objects). A kept figure means its block's prose is unchanged, not the source
  * around it, nor where the figure is: a read is good again only when it was made or checked in
- * the last analysis and all the rule read lies where this text is as that one's was (unchanged).
+ * the last analysis and all the rule read lies where this text is as that one's was (see good).
  */
 export class FigureMemo {
   constructor(
