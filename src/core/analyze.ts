@@ -4,9 +4,9 @@
 import { countBefore } from './bisect';
 import { ScanCache, scanMarkdown, type Directive, type ProseBlock } from './markdown/scan';
 import { LineIndex } from './positions';
-import { ownCopy } from './strings';
+import { ownCopy, stretchOf, type Stretch } from './strings';
 import { RULES, RULES_BY_ID } from './rules';
-import { FigureMemo, stretchOf, type FigureRead, type Report, type RuleContext, type Stretch } from './rules/rule';
+import { FigureMemo, type FigureRead, type Report, type RuleContext } from './rules/rule';
 import { attributeSentences, quotesOf, type Quote, type Source } from './text/attribution';
 import { classifyNames } from './text/names';
 import { findFigures, type Figure } from './text/numbers';
@@ -434,9 +434,6 @@ type Reuse = (rule: string, severity: Severity, r: Report) => Finding | null;
 
 const NEVER: Reuse = () => null;
 
-/** A stretch with no text the same: before the first analysis. */
-const NOTHING_SAME: Stretch = { same: 0, tail: Infinity, by: 0 };
-
 function reuser(kept: KeptFindings | null, stretch: Stretch | null, lines: LineIndex): Reuse {
   if (!kept || !stretch) return NEVER;
   // The text before `same` and from `tail` on is as it was; from `tail` on, `by` characters later.
@@ -491,7 +488,7 @@ function runRules(text: string, options: AnalyzeOptions, cache?: BlockCache) {
   const last = cache?.findings ?? null;
   const stretch = last ? stretchOf(last.text, text) : null;
   const analysis = {};
-  const memo = cache ? new FigureMemo(cache.figureReads, stretch ?? NOTHING_SAME, last?.analysis ?? null, analysis) : null;
+  const memo = cache ? new FigureMemo(cache.figureReads, stretch, last?.analysis ?? null, analysis) : null;
   const ctx = buildContext(text, options, cache, memo);
   const lines = ctx.doc.lines;
   const silenced = suppressor(ctx.doc.directives, lines);

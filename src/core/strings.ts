@@ -31,3 +31,20 @@ export function commonSuffix(a: string, b: string, max: number): number {
   }
   return lo;
 }
+
+/**
+ * How a text differs from the one before it, as one changed stretch: the same before `same`, and
+ * from `tail` on the same too, `by` characters later than it was (the old text's stretch ends at
+ * `tail - by`).
+ */
+export interface Stretch {
+  same: number;
+  tail: number;
+  by: number;
+}
+
+/** Where `text` differs from `old` (see Stretch); the two common ends do not overlap. */
+export function stretchOf(old: string, text: string): Stretch {
+  const same = commonPrefix(old, text);
+  return { same, tail: text.length - commonSuffix(old, text, Math.min(old.length, text.length) - same), by: text.length - old.length };
+}

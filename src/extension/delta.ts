@@ -8,7 +8,7 @@
 // and the worker keeps an item only after checking that the moved one equals the new analysis's
 // item field for field. So the result the extension puts together is the new analysis's whatever
 // the shift: a shift that moves an item wrongly only sends it anew.
-import { commonPrefix, commonSuffix } from '../core/strings';
+import { stretchOf } from '../core/strings';
 import type { Claim, ClaimFigure, Finding, Fix, Position, Range, Related } from '../core/types';
 
 /**
@@ -51,9 +51,8 @@ function advance(at: Position, text: string): Position {
 /** How `next` differs from `prev`, as one changed stretch of text; null when they are equal. */
 export function shiftOf(prev: string, next: string): Shift | null {
   if (prev === next) return null;
-  const start = commonPrefix(prev, next);
-  const same = commonSuffix(prev, next, Math.min(prev.length, next.length) - start);
-  return shiftAt(prev, start, prev.length - same, next.slice(start, next.length - same));
+  const { same, tail, by } = stretchOf(prev, next);
+  return shiftAt(prev, same, tail - by, next.slice(same, tail));
 }
 
 /**

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { IncrementalAnalyzer } from '../core/analyze';
 import type { AnalyzeOptions, Claim, Finding } from '../core/types';
-import { commonPrefix, commonSuffix } from '../core/strings';
+import { stretchOf } from '../core/strings';
 import { applyItems, CLAIMS, FINDINGS } from './delta';
 import type { CheckResult, TextChange, WorkerCancel, WorkerForget, WorkerMore, WorkerPiece, WorkerRequest } from './worker';
 
@@ -228,10 +228,9 @@ export class AnalysisRunner {
    */
   private changeFrom(prev: { id: number; text: string } | undefined, text: string): TextChange | undefined {
     if (!prev) return undefined;
-    const start = commonPrefix(prev.text, text);
-    const same = commonSuffix(prev.text, text, Math.min(prev.text.length, text.length) - start);
-    const changed = text.slice(start, text.length - same);
-    return changed.length * 2 < text.length ? { base: prev.id, start, end: prev.text.length - same, text: changed } : undefined;
+    const { same, tail, by } = stretchOf(prev.text, text);
+    const changed = text.slice(same, tail);
+    return changed.length * 2 < text.length ? { base: prev.id, start: same, end: tail - by, text: changed } : undefined;
   }
 
   /**

@@ -1,6 +1,6 @@
 import type { SentenceAttribution, Quote } from '../text/attribution';
 import type { ScannedDocument } from '../markdown/scan';
-import { commonPrefix, commonSuffix } from '../strings';
+import type { Stretch } from '../strings';
 import type { Figure } from '../text/numbers';
 import type { NameIssues } from '../text/names';
 import type { PeopleIndex } from '../text/people';
@@ -52,22 +52,6 @@ export interface RuleContext {
   memo: FigureMemo | null;
 }
 
-/**
- * How a text differs from the one analysed before it: the same before `same`, and from `tail` on
- * the same too, `by` characters later than it was.
- */
-export interface Stretch {
-  same: number;
-  tail: number;
-  by: number;
-}
-
-/** Where a text and the one analysed before it differ (see Stretch). */
-export function stretchOf(old: string, text: string): Stretch {
-  const same = commonPrefix(old, text);
-  return { same, tail: text.length - commonSuffix(old, text, Math.min(old.length, text.length) - same), by: text.length - old.length };
-}
-
 /** What a rule read of one figure, with the analysis it was read or last checked in and where the figure was then. */
 export interface FigureRead<T> {
   read: T;
@@ -85,9 +69,9 @@ export interface FigureRead<T> {
 export class FigureMemo {
   constructor(
     private readonly store: Map<string, WeakMap<Figure, FigureRead<unknown>>>,
-    /** How this analysis's text differs from the last one's. */
-    private readonly stretch: Stretch,
-    /** Stands for the last analysis; null before the first. */
+    /** How this analysis's text differs from the last one's; null before the first. */
+    private readonly stretch: Stretch | null,
+    /** Stands for the last analysis (when there was one). */
     private readonly last: object | null,
     /** Stands for this analysis. */
     private readonly now: object,
@@ -107,7 +91,7 @@ export class FigureMemo {
    */
   good<T>(reads: WeakMap<Figure, FigureRead<T>>, f: Figure, from: number, to: number): T | undefined {
     const k = reads.get(f);
-    if (k === undefined || k.analysis !== this.last) return undefined;
+    if (k === undefined || this.stretch === null || k.analysis !== this.last) return undefined;
     const { same, tail, by } = this.stretch;
     if (!((to <= same && f.start === k.start) || (from >= tail && f.start === k.start + by))) return undefined;
     k.start = f.start;
