@@ -12,9 +12,9 @@ describe('FigureMemo', () => {
     const first = {};
     const m1 = new FigureMemo(store, null, null, first);
     const reads = m1.of<string>('rule');
-    const [before, after, across, jumped] = [figure(100), figure(500), figure(230), figure(600)];
+    const [before, after, across, jumped, slid] = [figure(100), figure(500), figure(230), figure(600), figure(120)];
     assert.equal(m1.good(reads, before, 60, 150), undefined, 'nothing kept yet');
-    for (const [f, read] of [[before, 'before'], [after, 'after'], [across, 'across'], [jumped, 'jumped']] as const) m1.keep(reads, f, read);
+    for (const [f, read] of [[before, 'before'], [after, 'after'], [across, 'across'], [jumped, 'jumped'], [slid, 'slid']] as const) m1.keep(reads, f, read);
 
     // The second text: [200, 260) of the first replaced by 70 characters, [200, 270).
     const second = {};
@@ -23,6 +23,7 @@ describe('FigureMemo', () => {
     assert.equal(m2.of<string>('other').get(before), undefined, 'another rule has reads of its own');
     after.start = 510; // moved by the edit
     jumped.start = 640; // moved, but not as the edit moved text
+    slid.start = 110; // moved, though all it read lies before the edit
     // A check that fails leaves the read as it was; one that holds stamps it with this analysis.
     assert.equal(m2.good(reads, before, 60, 201), undefined, 'read past the unchanged start');
     assert.equal(m2.good(reads, after, 269, 560), undefined, 'read from before the unchanged end');
@@ -30,6 +31,7 @@ describe('FigureMemo', () => {
     assert.equal(m2.good(reads, after, 470, 560), 'after');
     assert.equal(m2.good(reads, across, 190, 280), undefined, 'read across the edit');
     assert.equal(m2.good(reads, jumped, 600, 690), undefined, 'not where the edit put it');
+    assert.equal(m2.good(reads, slid, 70, 160), undefined, 'not where it was');
 
     // The third text as the second: checked in the second analysis, the reads hold again.
     const m3 = new FigureMemo(store, { same: 1000, tail: 1000, by: 0 }, second, {});
