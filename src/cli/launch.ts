@@ -56,8 +56,13 @@ function load(): void {
     source = fs.readFileSync(bundle, 'utf8');
     st = fs.statSync(bundle);
   } catch (e) {
-    // A broken install, not a user error: say which file and stop.
-    process.stderr.write(`copydesk: cannot read ${bundle} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); reinstall Copydesk or run npm run build\n`);
+    // A broken install, not a user error: say which file and stop (written at once: process.exit()
+    // drops what process.stderr still holds where its writes are asynchronous).
+    try {
+      fs.writeSync(2, `copydesk: cannot read ${bundle} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); reinstall Copydesk or run npm run build\n`);
+    } catch {
+      // Nowhere left to say it.
+    }
     process.exit(3);
   }
   const dir = cacheDir();

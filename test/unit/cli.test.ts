@@ -223,6 +223,43 @@ describe('copydesk CLI', () => {
     assert.equal(help.stdout.trim(), JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version);
   });
 
+  it('says on stderr what it could not check, and why, before the process ends', function () {
+    const bin = path.join(ROOT, 'dist/cli.js');
+    if (!fs.existsSync(bin)) execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-stderr-'));
+    try {
+      const open = path.join(dir, 'open.md');
+      fs.writeFileSync(open, '---\ntitle: "Flood\n\nThe council said 40 homes flooded.\n');
+      const missing = path.join(dir, 'missing.md');
+      const res = spawnSync(process.execPath, [bin, 'check', '--format', 'json', open, missing], { cwd: dir, encoding: 'utf8' });
+      assert.equal(res.status, 2);
+      assert.equal(
+        res.stderr,
+        `copydesk: ${missing}: no such file or folder\n` +
+          `copydesk: ${open}:1: Front matter opened on line 1 is never closed with "---"; it was read as Markdown.\n`,
+      );
+      assert.equal(JSON.parse(res.stdout).files.length, 1);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('names the missing bundle of a broken install and exits 3', function () {
+    const bin = path.join(ROOT, 'dist/cli.js');
+    if (!fs.existsSync(bin)) execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-broken-'));
+    try {
+      // The launcher without the bundle beside it.
+      fs.copyFileSync(bin, path.join(dir, 'cli.js'));
+      const res = spawnSync(process.execPath, [path.join(dir, 'cli.js'), 'check', 'story.md'], { cwd: dir, encoding: 'utf8' });
+      assert.equal(res.status, 3);
+      assert.equal(res.stdout, '');
+      assert.equal(res.stderr, `copydesk: cannot read ${path.join(dir, 'copydesk-cli.js')} (ENOENT); reinstall Copydesk or run npm run build\n`);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('writes text without colour to a pipe or a file, without loading node:tty to ask', function () {
     const bin = path.join(ROOT, 'dist/cli.js');
     if (!fs.existsSync(bin)) execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
