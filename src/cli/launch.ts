@@ -57,7 +57,7 @@ function load(): void {
     st = fs.statSync(bundle);
   } catch (e) {
     // A broken install, not a user error: say which file and stop (written at once: process.exit()
-    // drops what process.stderr still holds where its writes are asynchronous).
+    // drops what process.stderr still holds in a full pipe).
     try {
       fs.writeSync(2, `copydesk: cannot read ${bundle} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); reinstall Copydesk or run npm run build\n`);
     } catch {

