@@ -314,6 +314,11 @@ describe('copydesk CLI', () => {
     });
     const slowCode = await new Promise((resolve) => slow.on('close', resolve));
     assert.equal(slowCode, 1);
+    // A standard error whose reader has gone: the exit code is still the check's (2: a file could
+    // not be checked), not a crash's.
+    const noErr = spawn(process.execPath, [bin, 'check', '--format', 'json', 'missing.md', 'test/fixtures/cli/story.md'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+    noErr.stderr!.destroy();
+    assert.equal(await new Promise((resolve) => noErr.on('close', resolve)), 2);
     const whole = spawnSync(process.execPath, [bin, 'check', '--format', 'json', 'test/corpus'], { cwd: ROOT, maxBuffer: 1 << 28, encoding: 'utf8' });
     assert.ok(whole.stdout.length > 1 << 16, 'more than a pipe holds');
     assert.equal(Buffer.concat(chunks).toString(), whole.stdout);
