@@ -122,12 +122,13 @@ function interleaved(...jobs) {
   return times.map(medianOf);
 }
 for (const [name, bytes] of SIZES) {
-  const runs = bytes >= 1e7 ? 3 : 5;
+  // Short checks are cheap, so they take more runs, for a steadier median: 15 each up to 100 KB.
+  const runs = bytes >= 1e7 ? 3 : bytes >= 1e6 ? 5 : 15;
   // The first run fills the code cache (see cacheEnv).
   const [c, t, m] = interleaved(
     [runs, () => copydesk(files[name])],
     [runs, () => copydesk(files[name], cacheEnv, 'text')],
-    [bytes >= 1e7 ? 1 : 3, () => timed(process.execPath, [mdl, files[name]])],
+    [bytes >= 1e7 ? 1 : bytes >= 1e6 ? 3 : 5, () => timed(process.execPath, [mdl, files[name]])],
   );
   results.cli[name] = c;
   results.cli[`${name} text`] = t;
@@ -153,9 +154,9 @@ for (const [name, bytes] of SIZES) {
   // What a short check's time is made of: Node's own start, then loading Copydesk's bundle (its
   // --version checks nothing), then the check. Taken in turn, as the machine's speed drifts.
   const [cold, node, version] = interleaved(
-    [5, () => copydesk(files['10 KB'], { COPYDESK_NO_CACHE: '1' })],
-    [5, () => timed(process.execPath, ['-e', '0'])],
-    [5, () => timed(process.execPath, [path.join(root, 'dist/cli.js'), '--version'], cacheEnv)],
+    [15, () => copydesk(files['10 KB'], { COPYDESK_NO_CACHE: '1' })],
+    [15, () => timed(process.execPath, ['-e', '0'])],
+    [15, () => timed(process.execPath, [path.join(root, 'dist/cli.js'), '--version'], cacheEnv)],
   );
   results.cli['10 KB uncached'] = cold;
   results.cli.start = { node: node.s, version: version.s };
