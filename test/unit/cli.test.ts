@@ -254,6 +254,23 @@ describe('copydesk CLI', () => {
     }
   });
 
+  it('ends the process itself once its output is written, rather than letting Node wind down', function () {
+    const bin = path.join(ROOT, 'dist/cli.js');
+    if (!fs.existsSync(bin)) execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
+    // Preloaded: says on stderr whether Node reached 'beforeExit', which only a process left to
+    // end by itself does (process.exit() skips it), and that 'exit' listeners still ran.
+    const probe = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-exit-')), 'probe.cjs');
+    fs.writeFileSync(probe, "const fs = require('fs');\nprocess.on('beforeExit', () => fs.writeSync(2, 'beforeExit\\n'));\nprocess.on('exit', (code) => fs.writeSync(2, 'exit ' + code + '\\n'));\n");
+    try {
+      const res = spawnSync(process.execPath, ['-r', probe, bin, 'check', '--format', 'json', 'test/fixtures/cli/story.md'], { cwd: ROOT, encoding: 'utf8' });
+      assert.equal(res.status, 1);
+      assert.equal(res.stderr, 'exit 1\n');
+      assertContract(res.stdout, ROOT);
+    } finally {
+      fs.rmSync(path.dirname(probe), { recursive: true, force: true });
+    }
+  });
+
   it('names the missing bundle of a broken install and exits 3', function () {
     const bin = path.join(ROOT, 'dist/cli.js');
     if (!fs.existsSync(bin)) execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
