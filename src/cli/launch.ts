@@ -19,11 +19,10 @@
 // - the heap grows by 30% between full collections, as V8 grows it when saving memory, not by the
 //   larger factor it picks for speed: the analysis's garbage is collected sooner, its space reused.
 import * as fs from 'node:fs';
-import Module from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
-import * as vm from 'node:vm';
+import { loadBundle, type CachedBundle } from '../common/codeCache';
 
 setFlagsFromString('--no-regexp-tier-up --no-allocation-site-pretenuring --heap-growing-percent=30');
 
@@ -50,52 +49,23 @@ function cacheDir(): string | null {
 }
 
 function load(): void {
-  let source: string;
-  let st: fs.Stats;
+  let b: CachedBundle;
   try {
-    source = fs.readFileSync(bundle, 'utf8');
-    st = fs.statSync(bundle);
+    b = loadBundle(bundle, cacheDir(), 'cli');
   } catch (e) {
+    if (!(e as NodeJS.ErrnoException).code) throw e;
     // A broken install, not a user error: say which file and stop (written at once: process.exit()
     // drops what process.stderr still holds in a full pipe).
     try {
-      fs.writeSync(2, `copydesk: cannot read ${bundle} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); reinstall Copydesk or run npm run build\n`);
+      fs.writeSync(2, `copydesk: cannot read ${bundle} (${(e as NodeJS.ErrnoException).code}); reinstall Copydesk or run npm run build\n`);
     } catch {
       // Nowhere left to say it.
     }
     process.exit(3);
   }
-  const dir = cacheDir();
-  const cacheFile = dir ? path.join(dir, `cli-${process.version}-${process.arch}-${st.size}-${Math.floor(st.mtimeMs)}.v8cache`) : null;
-  let cached: Buffer | undefined;
-  if (cacheFile) {
-    try {
-      cached = fs.readFileSync(cacheFile);
-    } catch {
-      cached = undefined;
-    }
-  }
-  const script = new vm.Script(Module.wrap(source), { filename: bundle, cachedData: cached });
-  if (cacheFile && (!cached || script.cachedDataRejected)) {
-    // Written at exit, so the cache also holds the functions this run compiled.
-    process.once('exit', () => {
-      try {
-        const tmp = `${cacheFile}.${process.pid}.tmp`;
-        fs.writeFileSync(tmp, script.createCachedData(), { mode: 0o600 });
-        fs.renameSync(tmp, cacheFile);
-        // Caches of other builds or Node versions will not be read again, nor will a temporary
-        // file a killed run left behind (a concurrent run's loses only its cache write).
-        for (const old of fs.readdirSync(dir!)) {
-          if (/^cli-.*\.v8cache(?:\.\d+\.tmp)?$/.test(old) && path.join(dir!, old) !== cacheFile) fs.rmSync(path.join(dir!, old), { force: true });
-        }
-      } catch {
-        // A cache that cannot be written only costs speed.
-      }
-    });
-  }
-  const wrapper = script.runInThisContext() as (exports: object, req: NodeRequire, module: object, filename: string, dirname: string) => void;
-  const mod = { exports: {} };
-  wrapper.call(mod.exports, mod.exports, require, mod, bundle, __dirname);
+  // Written at exit, so the cache also holds the functions this run compiled.
+  if (b.stale) process.once('exit', () => b.saveCache());
+  b.run(require);
 }
 
 load();
