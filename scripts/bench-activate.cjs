@@ -40,6 +40,8 @@ const context = {
   subscriptions: [],
   extensionPath: root,
   extensionUri: stub(),
+  // Where the worker would keep its code cache: no worker starts here (no draft is open).
+  globalStorageUri: { scheme: 'file', fsPath: path.join(require('node:os').tmpdir(), 'copydesk-bench-storage') },
   workspaceState: { get: (_k, d) => d, update: async () => undefined },
 };
 const t0 = process.hrtime.bigint();

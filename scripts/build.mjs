@@ -38,4 +38,6 @@ await bundle({ ...common, entryPoints: ['src/core/index.ts'], outfile: 'dist/cor
 if (existsSync('src/extension/extension.ts')) {
   await bundle({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] });
   await bundle({ ...common, entryPoints: ['src/extension/worker.ts'], outfile: 'dist/worker.js' });
+  // The worker's entry: runs dist/worker.js through a code cache (see src/common/codeCache.ts).
+  await bundle({ ...common, entryPoints: ['src/extension/workerLaunch.ts'], outfile: 'dist/worker-launch.js' });
 }

@@ -1,4 +1,5 @@
 // Copydesk in VS Code: a thin client of src/core. No check is implemented here.
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { CopydeskCodeActions } from './codeActions';
 import * as commands from './commands';
@@ -19,7 +20,11 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
   const output = vscode.window.createOutputChannel('Copydesk');
   const log = (s: string) => output.appendLine(s);
   const docsRoot = vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules');
-  const runner = new AnalysisRunner(context.extensionPath, log);
+  // The worker keeps the engine's compiled code in the extension's own storage (a folder of this
+  // user's profile), written 3 s after it starts, once the first check is done (workerLaunch.ts).
+  const storage = context.globalStorageUri;
+  const codeCache = storage.scheme === 'file' ? { dir: path.join(storage.fsPath, 'code-cache'), saveAfterMs: 3000 } : null;
+  const runner = new AnalysisRunner(context.extensionPath, log, { codeCache });
   const linter = new Linter(runner, docsRoot, log);
   const claims = new ClaimsTree(linter);
   const people = new PeopleTree(linter);

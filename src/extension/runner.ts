@@ -6,6 +6,7 @@ import type { AnalyzeOptions, Claim, Finding } from '../core/types';
 import { stretchOf } from '../core/strings';
 import { applyItems, CLAIMS, FINDINGS } from './delta';
 import type { CheckResult, TextChange, WorkerCancel, WorkerForget, WorkerMore, WorkerPiece, WorkerRequest } from './worker';
+import type { WorkerLaunchData } from './workerLaunch';
 
 export type { CheckResult };
 
@@ -26,6 +27,31 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 /** No lone surrogate (String.prototype.isWellFormed, in Node 20 but not in the ES2022 typings). */
 function isWellFormed(s: string): boolean {
   return (s as string & { isWellFormed(): boolean }).isWellFormed();
+}
+
+/** How the runner works with its worker; each has a default. */
+export interface RunnerOptions {
+  /**
+   * Findings and claims per piece of a result from the worker (1000). Each piece is read on the
+   * extension host's main thread in one go: 1,000 items held it 20-30 ms at most in npm run bench.
+   */
+  itemsPerMessage?: number;
+  /**
+   * A text at least this long (1 MiB) goes to the worker as UTF-8 whose buffer is handed over, not
+   * copied. Posting the 10 MB draft as a string held the extension host 60-160 ms (npm run
+   * bench:vscode, on each edit); encoding it took 8-40 ms alone, 75-212 ms in the extension host
+   * during npm run bench:vscode. A text with a lone surrogate, which UTF-8 cannot carry, goes as a
+   * string. After an edit, a text that long goes as the stretch that changed since the last one
+   * posted for its document (changeFrom).
+   */
+  bytesFrom?: number;
+  /** Findings and claims moved or renumbered from the last result per turn of the event loop (5000; applyItems). */
+  movedPerTurn?: number;
+  /**
+   * Where the worker keeps the engine's compiled code between starts of VS Code, and when it
+   * writes it (see workerLaunch.ts). Null (the default): the worker compiles the engine at each start.
+   */
+  codeCache?: { dir: string; saveAfterMs: number } | null;
 }
 
 export class AnalysisRunner {
@@ -56,33 +82,27 @@ export class AnalysisRunner {
    */
   private readonly posted = new Map<string, { id: number; text: string }>();
 
-  /**
-   * `itemsPerMessage`: findings and claims per piece of a result from the worker. Each piece is
-   * read on this (the extension host's main) thread in one go: 1,000 items held it 20-30 ms at most
-   * in npm run bench.
-   *
-   * `bytesFrom`: a text at least this long goes to the worker as UTF-8 whose buffer is handed
-   * over, not copied. Posting the 10 MB draft as a string held the extension host 60-160 ms
-   * (npm run bench:vscode, on each edit); encoding it took 8-40 ms alone, 75-212 ms in the
-   * extension host during npm run bench:vscode. A text with a lone surrogate, which UTF-8 cannot
-   * carry, goes as a string. After an edit, a text that long goes as the stretch that changed
-   * since the last one posted for its document (changeFrom).
-   *
-   * `movedPerTurn`: findings and claims moved or renumbered from the last result per turn of the
-   * event loop (applyItems).
-   */
   constructor(
     private readonly extensionPath: string,
     private readonly log: (s: string) => void,
-    private readonly itemsPerMessage = 1000,
-    private readonly bytesFrom = 1 << 20,
-    private readonly movedPerTurn = 5000,
-  ) {}
+    tuning: RunnerOptions = {},
+  ) {
+    this.itemsPerMessage = tuning.itemsPerMessage ?? 1000;
+    this.bytesFrom = tuning.bytesFrom ?? 1 << 20;
+    this.movedPerTurn = tuning.movedPerTurn ?? 5000;
+    this.codeCache = tuning.codeCache ?? null;
+  }
+
+  private readonly itemsPerMessage: number;
+  private readonly bytesFrom: number;
+  private readonly movedPerTurn: number;
+  private readonly codeCache: { dir: string; saveAfterMs: number } | null;
 
   private start(): Worker | null {
     if (this.worker || this.failed) return this.worker;
     try {
-      const w = new Worker(path.join(this.extensionPath, 'dist', 'worker.js'));
+      const workerData: WorkerLaunchData = { cacheDir: this.codeCache?.dir ?? null, saveAfterMs: this.codeCache?.saveAfterMs ?? 0 };
+      const w = new Worker(path.join(this.extensionPath, 'dist', 'worker-launch.js'), { workerData });
       w.on('message', (m: WorkerPiece) => {
         const p = this.pending.get(m.id);
         if (!p) return;

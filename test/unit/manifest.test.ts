@@ -29,7 +29,7 @@ describe('package.json manifest', () => {
   it('ships what the extension loads', () => {
     assert.equal(pkg.main, './dist/extension.js');
     const ignore = fs.readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8');
-    for (const f of ['dist/extension.js', 'dist/worker.js', 'docs/rules/**', 'media/copydesk.svg', 'syntaxes/**']) assert.ok(ignore.includes(`!${f}`), f);
+    for (const f of ['dist/extension.js', 'dist/worker.js', 'dist/worker-launch.js', 'docs/rules/**', 'media/copydesk.svg', 'syntaxes/**']) assert.ok(ignore.includes(`!${f}`), f);
     assert.ok(fs.existsSync(path.join(ROOT, pkg.contributes.viewsContainers.activitybar[0].icon)));
     assert.ok(fs.existsSync(path.join(ROOT, pkg.contributes.grammars[0].path)));
   });

@@ -3,6 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { analyze } from '../../../src/core/analyze';
 import { RULE_INFO } from '../../../src/core/rules/catalog';
@@ -54,7 +55,7 @@ describe('analysis runner', () => {
     const items = expected.findings.length + expected.claims!.length;
     assert.ok(items > 20, `only ${items} findings and claims`);
     for (const per of [1, 7, items - 1, items, 1000]) {
-      const runner = new AnalysisRunner(ROOT, () => {}, per);
+      const runner = new AnalysisRunner(ROOT, () => {}, { itemsPerMessage: per });
       const edited = text.replace('forty,000', 'forty,001');
       const [first, second] = await Promise.all([runner.analyze(text, {}), runner.analyze(edited, {}, 'file:///draft.md')]);
       assert.deepEqual(first, expected, `${per} per piece`);
@@ -82,7 +83,7 @@ describe('analysis runner', () => {
     assert.deepEqual(checked(text).claimCounts, { flagged: 10, unattributed: 1, attributed: 26 });
     assert.deepEqual(expected.claimCounts, { flagged: 10, unattributed: 0, attributed: 27 });
     const per = 2;
-    const runner = new AnalysisRunner(ROOT, () => {}, per);
+    const runner = new AnalysisRunner(ROOT, () => {}, { itemsPerMessage: per });
     await runner.analyze('Warm.', {});
     const worker = (runner as unknown as { worker: { postMessage(m: unknown): void; on(e: string, f: (m: { claims?: unknown[] }) => void): void } }).worker;
     let asks = 0;
@@ -122,7 +123,7 @@ describe('analysis runner', () => {
     this.timeout(20000);
     const text = fs.readFileSync(path.join(ROOT, 'examples/draft.md'), 'utf8');
     const key = 'file:///draft.md';
-    const runner = new AnalysisRunner(ROOT, () => {}, 4);
+    const runner = new AnalysisRunner(ROOT, () => {}, { itemsPerMessage: 4 });
     const first = await runner.analyze(text, {}, key);
     assert.deepEqual(first, checked(text));
     const worker = (runner as unknown as { worker: { on(e: string, f: (m: { findings?: unknown[]; claims?: unknown[] }) => void): void } }).worker;
@@ -191,7 +192,7 @@ describe('analysis runner', () => {
     // would move), findings on that line, and characters outside the BMP before them.
     const text = `\uFEFF🔥 Crews filled forty,000 sandbags.\n\n${draft}`;
     const lone = `${draft}\nCrews filled forty,000 sandbags \uD800 overnight.\n`;
-    const runner = new AnalysisRunner(ROOT, () => {}, 1000, 0);
+    const runner = new AnalysisRunner(ROOT, () => {}, { bytesFrom: 0 });
     await runner.analyze('Warm.', {});
     const sent: string[] = [];
     watchPosts(runner, (m) => {
@@ -211,7 +212,7 @@ describe('analysis runner', () => {
     const draft = fs.readFileSync(path.join(ROOT, 'examples/draft.md'), 'utf8');
     const text = `🔥 Crews filled forty,000 sandbags.\n\n${draft}`;
     const key = 'file:///draft.md';
-    const runner = new AnalysisRunner(ROOT, () => {}, 1000, 0);
+    const runner = new AnalysisRunner(ROOT, () => {}, { bytesFrom: 0 });
     await runner.analyze('Warm.', {});
     const sent: unknown[] = [];
     watchPosts(runner, (m) => {
@@ -261,7 +262,7 @@ describe('analysis runner', () => {
     this.timeout(20000);
     const text = fs.readFileSync(path.join(ROOT, 'examples/draft.md'), 'utf8');
     const key = 'file:///draft.md';
-    const runner = new AnalysisRunner(ROOT, () => {}, 1000, 0);
+    const runner = new AnalysisRunner(ROOT, () => {}, { bytesFrom: 0 });
     await runner.analyze(text, {}, key);
     const sent: unknown[] = [];
     watchPosts(runner, (m) => sent.push(m.forget ? { forget: m.forget } : m.cancel ? { cancel: m.id } : { id: m.id, as: m.change ? 'change' : m.bytes ? 'bytes' : 'text' }));
@@ -283,7 +284,7 @@ describe('analysis runner', () => {
     const text = fs.readFileSync(path.join(ROOT, 'examples/draft.md'), 'utf8');
     const key = 'file:///draft.md';
     // One moved finding per turn, so a result with moved findings takes a few turns to put together.
-    const runner = new AnalysisRunner(ROOT, () => {}, 1000, 1 << 20, 1);
+    const runner = new AnalysisRunner(ROOT, () => {}, { movedPerTurn: 1 });
     await runner.analyze(text, {}, key);
     const worker = (runner as unknown as { worker: { on(e: string, f: (m: { id: number; last?: object }) => void): void } }).worker;
     let act: (() => void) | null = null;
@@ -315,7 +316,7 @@ describe('analysis runner', () => {
     const word = () => [...(n++).toString(26)].map((c) => String.fromCharCode(97 + parseInt(c, 26))).join('');
     const long = draft.repeat(60).replace(/\n\n/g, () => ` Zq${word()}.\n\n`);
     const key = 'file:///long.md';
-    const runner = new AnalysisRunner(ROOT, () => {}, 1000, 0);
+    const runner = new AnalysisRunner(ROOT, () => {}, { bytesFrom: 0 });
     const first = await runner.analyze(long, {}, key);
     const worker = (runner as unknown as { worker: { on(e: string, f: (m: { id: number; findings?: unknown[] }) => void): void } }).worker;
     const answered = new Set<number>();
@@ -341,7 +342,7 @@ describe('analysis runner', () => {
     this.timeout(20000);
     const text = fs.readFileSync(path.join(ROOT, 'examples/draft.md'), 'utf8');
     const edited = text.replace('forty,000', 'forty,001');
-    const runner = new AnalysisRunner(ROOT, () => {}, 1);
+    const runner = new AnalysisRunner(ROOT, () => {}, { itemsPerMessage: 1 });
     await runner.analyze('Warm.', {});
     const worker = (runner as unknown as { worker: { postMessage(m: unknown): void } }).worker;
     const sent: Array<{ id: number; more?: boolean; cancel?: boolean }> = [];
@@ -387,6 +388,39 @@ describe('analysis runner', () => {
     // Ids: 1 the warm-up, 2 the long draft, 3-6 the checks. Only the last check was analysed.
     assert.deepEqual([3, 4, 5, 6].filter((id) => answered.has(id)), [6]);
     runner.dispose();
+  });
+
+  it('keeps the engine\'s compiled code between starts: the worker writes it after a while, the next worker reads it', async function () {
+    this.timeout(20000);
+    const text = fs.readFileSync(path.join(ROOT, 'examples/draft.md'), 'utf8');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-worker-cache-'));
+    const cacheDir = path.join(dir, 'code-cache');
+    const files = () => (fs.existsSync(cacheDir) ? fs.readdirSync(cacheDir) : []);
+    try {
+      const first = new AnalysisRunner(ROOT, () => {}, { codeCache: { dir: cacheDir, saveAfterMs: 0 } });
+      assert.deepEqual(await first.analyze(text, {}), checked(text));
+      // Written on the worker's thread, on its own time: wait for the file (10 s at most).
+      for (const until = Date.now() + 10000; !files().some((f) => f.endsWith('.v8cache')) && Date.now() < until; ) {
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      first.dispose();
+      const [name] = files();
+      assert.match(name, /^worker-v\d+.*\.v8cache$/);
+      const written = fs.readFileSync(path.join(cacheDir, name));
+      assert.ok(written.length > 100000, `${written.length} bytes`);
+      const { ino } = fs.statSync(path.join(cacheDir, name));
+
+      const second = new AnalysisRunner(ROOT, () => {}, { codeCache: { dir: cacheDir, saveAfterMs: 0 } });
+      assert.deepEqual(await second.analyze(text, {}), checked(text));
+      second.dispose();
+      // A worker that found the cache refused would have written it again (a new file, renamed
+      // over the old one) before its first result.
+      assert.deepEqual(files(), [name]);
+      assert.equal(fs.statSync(path.join(cacheDir, name)).ino, ino);
+      assert.deepEqual(fs.readFileSync(path.join(cacheDir, name)), written);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('lists the rules in the catalog in the registry\'s order, with the same entries', () => {
