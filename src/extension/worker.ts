@@ -4,6 +4,7 @@
 // extension's own bundle never carries the engine.
 import { parentPort, receiveMessageOnPort } from 'node:worker_threads';
 import { analyzeStreamed, IncrementalAnalyzer } from '../core/analyze';
+import { compileRegExpsEarly } from '../core/early';
 import type { AnalysisResult, AnalyzeOptions, Claim, ClaimStatus, Finding } from '../core/types';
 import { CLAIMS, diffItems, FINDINGS, shiftAt, shiftOf, type ResultDelta } from './delta';
 
@@ -276,7 +277,11 @@ function handle(): void {
   }
 }
 
-parentPort?.on('message', (m: Message) => {
-  queue.push(read(m));
-  handle();
-});
+if (parentPort) {
+  // Before the first check, which is usually waiting already: see early.ts.
+  compileRegExpsEarly();
+  parentPort.on('message', (m: Message) => {
+    queue.push(read(m));
+    handle();
+  });
+}

@@ -55,3 +55,6 @@ export const weekdayDate: Rule = {
     }
   },
 };
+
+/** This module's regular expressions that cost the most to compile, for compileRegExpsEarly (../early.ts). */
+export const COSTLY_TO_COMPILE: readonly RegExp[] = [DATE_RE];

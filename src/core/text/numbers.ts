@@ -1061,3 +1061,6 @@ export function findFigures(s: string): Figure[] {
   // An exact-size copy: the list lives as long as the draft, and one pushed to keeps room for 17.
   return figures.slice();
 }
+
+/** This module's regular expressions that cost the most to compile, for compileRegExpsEarly (../early.ts). */
+export const COSTLY_TO_COMPILE: readonly RegExp[] = [MONTH_AFTER, MEASURE_AFTER];

@@ -813,3 +813,6 @@ function makeMention(s: Sentence, start: number, end: number, person: Person | n
     inRun: false,
   };
 }
+
+/** This module's regular expressions that cost the most to compile, for compileRegExpsEarly (../early.ts). */
+export const COSTLY_TO_COMPILE: readonly RegExp[] = [SPEECH_AFTER, APPOSITIVE];

@@ -1,0 +1,42 @@
+// The regular expressions the extension's worker compiles before its first check (early.ts).
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze } from '../../src/core/analyze';
+import { compileRegExpsEarly, EARLY_REGEXPS } from '../../src/core/early';
+
+const ROOT = path.join(__dirname, '../../..');
+
+describe('regular expressions compiled early', () => {
+  it('lists only regular expressions the engine runs on news drafts, each once', () => {
+    const corpus = path.join(ROOT, 'test/corpus');
+    const ran = new Set<RegExp>();
+    // Every match method goes through exec once it is replaced (the spec's RegExpExec).
+    const exec = Object.getOwnPropertyDescriptor(RegExp.prototype, 'exec')!;
+    RegExp.prototype.exec = function (this: RegExp, s: string) {
+      ran.add(this);
+      return (exec.value as typeof RegExp.prototype.exec).call(this, s);
+    };
+    try {
+      for (const f of fs.readdirSync(corpus).filter((x) => x.endsWith('.md'))) analyze(fs.readFileSync(path.join(corpus, f), 'utf8'));
+    } finally {
+      Object.defineProperty(RegExp.prototype, 'exec', exec);
+    }
+    assert.ok(ran.size > 20, `${ran.size} regular expressions seen`);
+    assert.deepEqual(EARLY_REGEXPS.filter((re) => !ran.has(re)).map(String), []);
+    assert.equal(new Set(EARLY_REGEXPS).size, EARLY_REGEXPS.length);
+  });
+
+  it('leaves each one as it was, lastIndex included, matching as before', () => {
+    const sticky = EARLY_REGEXPS.filter((re) => re.global || re.sticky);
+    assert.ok(sticky.length >= 3, 'some keep a lastIndex');
+    for (const [i, re] of sticky.entries()) re.lastIndex = i + 3;
+    compileRegExpsEarly();
+    assert.deepEqual(sticky.map((re) => re.lastIndex), sticky.map((_, i) => i + 3));
+    for (const re of sticky) re.lastIndex = 0;
+    const text = fs.readFileSync(path.join(ROOT, 'examples/draft.md'), 'utf8');
+    const before = analyze(text);
+    compileRegExpsEarly();
+    assert.deepEqual(analyze(text), before);
+  });
+});
