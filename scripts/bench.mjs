@@ -1,7 +1,8 @@
 // npm run bench [-- --json] [-- --quick]
 // Speed where it is felt: the engine in process, the CLI as a whole process
 // (side by side with markdownlint-cli2 on the same files), the latency after a
-// one-character edit, the bundles and extension activation. Figures, not a test.
+// one-character edit, the first check when VS Code starts, the bundles and extension
+// activation. Figures, not a test.
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -194,7 +195,7 @@ for (const [name, bytes] of SIZES) {
 }
 
 // 4. Bundles, and the time to require the extension and run activate() against a stub vscode.
-for (const f of ['dist/extension.js', 'dist/worker.js', 'dist/cli.js', 'dist/copydesk-cli.js', 'dist/core.js']) results.bundles[f] = fs.statSync(path.join(root, f)).size;
+for (const f of ['dist/extension.js', 'dist/worker-launch.js', 'dist/worker.js', 'dist/cli.js', 'dist/copydesk-cli.js', 'dist/core.js']) results.bundles[f] = fs.statSync(path.join(root, f)).size;
 {
   const r = spawnSync(process.execPath, [path.join(root, 'scripts/bench-activate.cjs')], { encoding: 'utf8' });
   try {
@@ -205,10 +206,12 @@ for (const f of ['dist/extension.js', 'dist/worker.js', 'dist/cli.js', 'dist/cop
 }
 // 5. The editor's side of a long draft: the longest pause of the extension host's main thread
 // while the result comes back from the worker (read in pieces; see src/extension/worker.ts).
+const runnerFile = path.join(scratch, 'runner.cjs');
 {
   const { build } = await import('esbuild');
-  const runnerFile = path.join(scratch, 'runner.cjs');
   await build({ entryPoints: [path.join(root, 'src/extension/runner.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: runnerFile, logLevel: 'warning' });
+}
+{
   const sizes = SIZES.filter(([, bytes]) => bytes >= 1e6);
   const r = spawnSync(process.execPath, [path.join(root, 'scripts/bench-pause.cjs'), runnerFile, root, ...sizes.map(([name]) => files[name])], { encoding: 'utf8' });
   try {
@@ -224,6 +227,40 @@ for (const f of ['dist/extension.js', 'dist/worker.js', 'dist/cli.js', 'dist/cop
   } catch {
     results.extensionPause = { error: (r.stderr || r.stdout).slice(-500) };
     log(`\nExtension host pause: not measured (${results.extensionPause.error})`);
+  }
+}
+// 6. The first check when VS Code starts: in a fresh process, the runner starts the worker, which
+// loads the engine and checks the draft cold. With the worker's code cache (filled by an earlier
+// start, as the extension keeps it in its storage) and without (the first start after installing
+// or updating Copydesk). In turn, as the CLI's runs are.
+{
+  const firstCache = path.join(scratch, 'worker-code-cache');
+  const first = (file, cache, fill) => {
+    const r = spawnSync(process.execPath, [path.join(root, 'scripts/bench-first.cjs'), runnerFile, root, file, ...(cache ? [firstCache] : []), ...(fill ? ['fill'] : [])], { encoding: 'utf8' });
+    try {
+      return JSON.parse(r.stdout).firstMs;
+    } catch {
+      throw new Error((r.stderr || r.stdout).slice(-500));
+    }
+  };
+  try {
+    first(files['10 KB'], true, true);
+    results.firstCheck = {};
+    log('\nFirst check of a draft when VS Code starts (a fresh process: the worker starts, loads the engine, checks the draft), the Claims view closed, median of runs in turn:');
+    for (const name of ['10 KB', '100 KB']) {
+      const runs = name === '10 KB' ? 15 : 9;
+      const cached = [];
+      const uncached = [];
+      for (let i = 0; i < runs; i++) {
+        cached.push(first(files[name], true, false));
+        uncached.push(first(files[name], false, false));
+      }
+      results.firstCheck[name] = { cachedMs: median(cached), uncachedMs: median(uncached) };
+      log(`  ${name}: ${median(cached).toFixed(1)} ms; without the worker's code cache (the first start after installing) ${median(uncached).toFixed(1)} ms`);
+    }
+  } catch (e) {
+    results.firstCheck = { error: e.message };
+    log(`\nFirst check: not measured (${e.message})`);
   }
 }
 log(`\nBundles: ${Object.entries(results.bundles).map(([f, b]) => `${f} ${(b / 1024).toFixed(0)} KB`).join(', ')}`);
