@@ -14,6 +14,8 @@ export interface CopydeskApi {
   claims: ClaimsTree;
   people: PeopleTree;
   claimsView: vscode.TreeView<unknown>;
+  /** Where the analysis worker keeps the engine's compiled code (a folder of the extension's global storage), or null. */
+  codeCacheDir: string | null;
 }
 
 export function activate(context: vscode.ExtensionContext): CopydeskApi {
@@ -122,7 +124,7 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
 
   for (const doc of vscode.workspace.textDocuments) if (isDraft(doc)) void linter.lint(doc);
   refreshViews();
-  return { linter, claims, people, claimsView: claimsView as vscode.TreeView<unknown> };
+  return { linter, claims, people, claimsView: claimsView as vscode.TreeView<unknown>, codeCacheDir: codeCache?.dir ?? null };
 }
 
 export function deactivate(): void {

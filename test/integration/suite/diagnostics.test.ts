@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { api, closeAll, codeOf, copydeskDiagnostics, once, openDraft, waitForDiagnostics, workspaceFile } from './helpers';
 
@@ -204,5 +205,16 @@ describe('diagnostics in a real VS Code', () => {
     assert.ok(!middle.some((d) => d.range.start.line === 4198));
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('keeps the worker\'s compiled engine in the extension\'s storage once a draft is checked', async function () {
+    this.timeout(30000);
+    const { codeCacheDir } = await api();
+    assert.ok(codeCacheDir, 'the extension has a storage folder on disk');
+    await openDraft('draft.md');
+    // The worker writes it on its own thread, 3 s after it starts: wait for the file (20 s at most).
+    const written = () => fs.existsSync(codeCacheDir) && fs.readdirSync(codeCacheDir).some((f) => /^worker-v\d.*\.v8cache$/.test(f));
+    for (const until = Date.now() + 20000; !written() && Date.now() < until; ) await new Promise((resolve) => setTimeout(resolve, 100));
+    assert.ok(written(), `no code cache in ${codeCacheDir}`);
   });
 });
