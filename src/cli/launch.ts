@@ -28,6 +28,10 @@ setFlagsFromString('--no-regexp-tier-up --no-allocation-site-pretenuring --heap-
 
 const bundle = path.join(__dirname, 'copydesk-cli.js');
 
+/** The bundle's content, named by the build (scripts/build.mjs); 'dev' when run unbuilt. */
+declare const COPYDESK_BUNDLE_ID: string;
+const BUNDLE_ID = typeof COPYDESK_BUNDLE_ID === 'string' ? COPYDESK_BUNDLE_ID : 'dev';
+
 /**
  * A cache directory this user owns and nobody else can write, or null. Not a symbolic link: in a
  * shared temp directory another user may own the link and repoint it, after this check, at a
@@ -51,7 +55,7 @@ function cacheDir(): string | null {
 function load(): void {
   let b: CachedBundle;
   try {
-    b = loadBundle(bundle, cacheDir(), 'cli');
+    b = loadBundle(bundle, cacheDir(), 'cli', BUNDLE_ID);
   } catch (e) {
     if (!(e as NodeJS.ErrnoException).code) throw e;
     // A broken install, not a user error: say which file and stop (written at once: process.exit()

@@ -21,14 +21,17 @@ export interface CachedBundle {
 }
 
 /**
- * Reads `file` and its cache from `dir` (null: no cache), named `<prefix>-<node>-<arch>-<size>-<mtime>.v8cache`
- * so that a rebuilt bundle or another Node never reads an old one (V8 refuses one that does not
- * match anyway). Throws when the bundle itself cannot be read.
+ * Reads `file` and its cache from `dir` (null: no cache), named
+ * `<prefix>-<node>-<arch>-<id>-<size>-<mtime>.v8cache`, where `id` names the bundle's content (a
+ * hash the build writes into the launcher): V8 itself checks only a cache's V8 version, flags and
+ * source length, and would run the compiled code of another build of the same length. Size and mtime
+ * also change the name when the bundle is replaced without its launcher. Throws when the bundle
+ * itself cannot be read.
  */
-export function loadBundle(file: string, dir: string | null, prefix: string): CachedBundle {
+export function loadBundle(file: string, dir: string | null, prefix: string, id: string): CachedBundle {
   const source = fs.readFileSync(file, 'utf8');
   const st = fs.statSync(file);
-  const cacheFile = dir ? path.join(dir, `${prefix}-${process.version}-${process.arch}-${st.size}-${Math.floor(st.mtimeMs)}.v8cache`) : null;
+  const cacheFile = dir ? path.join(dir, `${prefix}-${process.version}-${process.arch}-${id}-${st.size}-${Math.floor(st.mtimeMs)}.v8cache`) : null;
   let cached: Buffer | undefined;
   if (cacheFile) {
     try {

@@ -10,15 +10,20 @@ export interface WorkerLaunchData {
   /** Where to keep the code cache; null: no cache. */
   cacheDir: string | null;
   /**
-   * When the cache is written, in ms after the worker starts: once the first check is done (a
-   * 10 KB draft takes some 0.2 s, a 1 MB one 2 s), so it holds the functions a check compiles
-   * too. Written on the worker's thread: the extension host never waits for it. A check running
-   * then is not interrupted; the write waits for it.
+   * When the cache is written, in ms after the worker starts: after a first check of most drafts
+   * (a 10 KB draft takes some 0.2 s, a 1 MB one 2 s), so it holds the functions a check compiles
+   * too. Written on the worker's thread (some 7 ms for the 450 KB cache): the extension host never
+   * waits for it. A check under way is not interrupted: the write waits for it, or for the turn
+   * between two pieces of its result.
    */
   saveAfterMs: number;
 }
 
+/** The worker bundle's content, named by the build (scripts/build.mjs); 'dev' when run unbuilt. */
+declare const COPYDESK_BUNDLE_ID: string;
+const BUNDLE_ID = typeof COPYDESK_BUNDLE_ID === 'string' ? COPYDESK_BUNDLE_ID : 'dev';
+
 const data = workerData as WorkerLaunchData | undefined;
-const bundle = loadBundle(path.join(__dirname, 'worker.js'), data?.cacheDir ?? null, 'worker');
+const bundle = loadBundle(path.join(__dirname, 'worker.js'), data?.cacheDir ?? null, 'worker', BUNDLE_ID);
 bundle.run(require);
 if (bundle.stale) setTimeout(() => bundle.saveCache(), data?.saveAfterMs ?? 0).unref();

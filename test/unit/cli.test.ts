@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -356,7 +357,9 @@ describe('copydesk CLI', () => {
       const first = check({ COPYDESK_CACHE_DIR: dir });
       const files = fs.readdirSync(dir);
       assert.equal(files.length, 1);
-      assert.match(files[0], /^cli-v\d+.*\.v8cache$/);
+      // Named after the bundle's content, which the build writes into the launcher.
+      const id = createHash('sha256').update(fs.readFileSync(path.join(ROOT, 'dist/copydesk-cli.js'))).digest('hex').slice(0, 16);
+      assert.match(files[0], new RegExp(`^cli-v\\d+.*-${id}-\\d+-\\d+\\.v8cache$`));
       const cache = path.join(dir, files[0]);
       const written = fs.readFileSync(cache);
       const second = check({ COPYDESK_CACHE_DIR: dir });

@@ -26,11 +26,11 @@ describe('code cache (loadBundle)', () => {
    * Loads the bundle, runs it and saves its cache in a process of its own, as the CLI and the
    * worker do: in this one, V8 would find the bundle's code in its own memory and never read a cache.
    */
-  const fresh = (): { stale: boolean; sum: number } =>
+  const fresh = (id = 'id1'): { stale: boolean; sum: number } =>
     JSON.parse(
       execFileSync(process.execPath, [
         '-e',
-        `const b = require(${JSON.stringify(require.resolve('../../src/common/codeCache'))}).loadBundle(${JSON.stringify(bundle)}, ${JSON.stringify(cacheDir)}, 'test');
+        `const b = require(${JSON.stringify(require.resolve('../../src/common/codeCache'))}).loadBundle(${JSON.stringify(bundle)}, ${JSON.stringify(cacheDir)}, 'test', ${JSON.stringify(id)});
         const stale = b.stale;
         const sum = b.run(require).sum(3);
         b.saveCache();
@@ -41,7 +41,7 @@ describe('code cache (loadBundle)', () => {
   const sum = (x: number) => Array.from({ length: 50 }, (_, i) => x * i + i).reduce((a, b) => a + b, 0);
 
   it('runs the bundle as a module; with no cache folder it reads and writes nothing', () => {
-    const b = loadBundle(bundle, null, 'test');
+    const b = loadBundle(bundle, null, 'test', 'id1');
     assert.equal(b.stale, false);
     const exports = b.run(require) as { sum(x: number): number; dirname: string };
     assert.equal(exports.sum(3), sum(3));
@@ -54,7 +54,7 @@ describe('code cache (loadBundle)', () => {
     assert.deepEqual(fresh(), { stale: true, sum: sum(3) }, 'no cache yet');
     const files = cacheFiles();
     assert.equal(files.length, 1);
-    assert.match(files[0], new RegExp(`^test-${process.version.replace(/\./g, '\\.')}-${process.arch}-\\d+-\\d+\\.v8cache$`));
+    assert.match(files[0], new RegExp(`^test-${process.version.replace(/\./g, '\\.')}-${process.arch}-id1-\\d+-\\d+\\.v8cache$`));
     const file = path.join(cacheDir, files[0]);
     const written = fs.readFileSync(file);
     assert.ok(written.length > 1000, `${written.length} bytes`);
@@ -64,7 +64,7 @@ describe('code cache (loadBundle)', () => {
   });
 
   it('writes the cache once, however often saveCache is called', () => {
-    const b = loadBundle(bundle, cacheDir, 'test');
+    const b = loadBundle(bundle, cacheDir, 'test', 'id1');
     b.saveCache();
     const [name] = cacheFiles();
     fs.writeFileSync(path.join(cacheDir, name), 'x');
@@ -95,14 +95,27 @@ describe('code cache (loadBundle)', () => {
     assert.ok(!now.includes(old));
   });
 
+  it('reads no cache made for another build of the same length and time, which V8 alone would run', () => {
+    fresh('build1');
+    const { mtime } = fs.statSync(bundle);
+    // Another build, byte for byte as long, with the same time (as some installers set it).
+    const other = fs.readFileSync(bundle, 'utf8').replace('return x * 7 + 7;', 'return x * 8 + 7;');
+    assert.equal(other.length, fs.statSync(bundle).size);
+    fs.writeFileSync(bundle, other);
+    fs.utimesSync(bundle, mtime, mtime);
+    const expected = sum(3) + 3;
+    assert.deepEqual(fresh('build2'), { stale: true, sum: expected });
+    assert.deepEqual(fresh('build2'), { stale: false, sum: expected });
+  });
+
   it('throws the read error when the bundle is missing', () => {
-    assert.throws(() => loadBundle(path.join(dir, 'missing.js'), cacheDir, 'test'), (e: NodeJS.ErrnoException) => e.code === 'ENOENT');
+    assert.throws(() => loadBundle(path.join(dir, 'missing.js'), cacheDir, 'test', 'id1'), (e: NodeJS.ErrnoException) => e.code === 'ENOENT');
   });
 
   it('ignores a cache folder it cannot make', () => {
     const blocker = path.join(dir, 'a-file');
     fs.writeFileSync(blocker, '');
-    const b = loadBundle(bundle, path.join(blocker, 'cache'), 'test');
+    const b = loadBundle(bundle, path.join(blocker, 'cache'), 'test', 'id1');
     assert.equal(b.stale, true);
     assert.equal((b.run(require) as { sum(x: number): number }).sum(1), sum(1));
     assert.doesNotThrow(() => b.saveCache());
