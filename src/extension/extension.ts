@@ -23,7 +23,7 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
   const log = (s: string) => output.appendLine(s);
   const docsRoot = vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules');
   // The worker keeps the engine's compiled code in the extension's own storage (a folder of this
-  // user's profile), written 3 s after it starts, once the first check is done (workerLaunch.ts).
+  // user's profile), written 3 s after it starts, after a first check of most drafts (workerLaunch.ts).
   const storage = context.globalStorageUri;
   const codeCache = storage.scheme === 'file' ? { dir: path.join(storage.fsPath, 'code-cache'), saveAfterMs: 3000 } : null;
   const runner = new AnalysisRunner(context.extensionPath, log, { codeCache });

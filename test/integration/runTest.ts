@@ -10,10 +10,13 @@ async function main(): Promise<void> {
   const root = path.resolve(__dirname, '../../..');
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-it-'));
   fs.cpSync(path.join(root, 'test/integration/workspace'), workspace, { recursive: true });
+  // A profile of its own for each run, as the code-server runner has: the extension's storage
+  // (its worker's code cache, which a test looks for) starts empty.
+  const userData = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-it-user-'));
   await runTests({
     extensionDevelopmentPath: root,
     extensionTestsPath: path.join(__dirname, 'index.js'),
-    launchArgs: [workspace, '--disable-extensions', '--disable-workspace-trust'],
+    launchArgs: [workspace, '--disable-extensions', '--disable-workspace-trust', `--user-data-dir=${userData}`],
     vscodeExecutablePath: process.env.VSCODE_EXECUTABLE,
     extensionTestsEnv: { COPYDESK_TEST_RESULTS: path.join(workspace, 'results.json') },
   });
