@@ -8,17 +8,18 @@
 // every sentence, is compiled twice. Most of the engine's patterns run on short stretches of text.
 // Run once on a subject of 1,000 characters or more, V8 compiles it to native code at once
 // (JSRegExp::kTierUpForSubjectLengthValue), and later runs, on either width of string, use native
-// code from the start. Compiled first, these eleven took a 10 KB draft's first check in the worker
-// from 233 to 195 ms (docs/performance.md).
+// code from the start. Compiled first, these sixteen took a 10 KB draft's first check in the
+// worker, without its code cache, from some 233 to 191 ms (docs/performance.md).
 
 import { DATA_SUBJECTS } from './data/attribution';
+import { COSTLY_TO_COMPILE as INCONSISTENT_FIGURE } from './rules/inconsistent-figure';
 import { COSTLY_TO_COMPILE as WEEKDAY_DATE } from './rules/weekday-date';
 import { COSTLY_TO_COMPILE as ATTRIBUTION } from './text/attribution';
 import { COSTLY_TO_COMPILE as NUMBERS } from './text/numbers';
 import { COSTLY_TO_COMPILE as PEOPLE } from './text/people';
 
 /** The regular expressions compileRegExpsEarly compiles: each one the engine runs on any news draft with quotes and figures. */
-export const EARLY_REGEXPS: readonly RegExp[] = [...ATTRIBUTION, ...PEOPLE, ...NUMBERS, ...WEEKDAY_DATE, DATA_SUBJECTS];
+export const EARLY_REGEXPS: readonly RegExp[] = [...ATTRIBUTION, ...PEOPLE, ...NUMBERS, ...WEEKDAY_DATE, ...INCONSISTENT_FIGURE, DATA_SUBJECTS];
 
 /** At least JSRegExp::kTierUpForSubjectLengthValue characters. */
 const LONG = ' '.repeat(1000);

@@ -379,3 +379,6 @@ export const inconsistentFigure: Rule = {
     }
   },
 };
+
+/** This module's regular expressions that cost the most to compile, for compileRegExpsEarly (../early.ts). */
+export const COSTLY_TO_COMPILE: readonly RegExp[] = [WHERE];

@@ -944,4 +944,4 @@ function spaceRunsAtMost(text: string, max: number, from = 0, to = text.length):
 export const NO_ATTRIBUTION: SentenceAttribution = Object.freeze({ cue: false, source: null, inherited: false });
 
 /** This module's regular expressions that cost the most to compile, for compileRegExpsEarly (../early.ts). */
-export const COSTLY_TO_COMPILE: readonly RegExp[] = [SPEAKER_AFTER, SPEAKER_BEFORE, CUE_AT, OWNED_AT, GENERIC_BEFORE];
+export const COSTLY_TO_COMPILE: readonly RegExp[] = [SPEAKER_AFTER, SPEAKER_BEFORE, CUE_AT, OWNED_AT, GENERIC_BEFORE, NAME_BEFORE, NAME_AFTER, BY_AGENT];

@@ -1063,4 +1063,4 @@ export function findFigures(s: string): Figure[] {
 }
 
 /** This module's regular expressions that cost the most to compile, for compileRegExpsEarly (../early.ts). */
-export const COSTLY_TO_COMPILE: readonly RegExp[] = [MONTH_AFTER, MEASURE_AFTER];
+export const COSTLY_TO_COMPILE: readonly RegExp[] = [MONTH_AFTER, MEASURE_AFTER, ADDRESS_AFTER];
