@@ -18,7 +18,7 @@ import { COSTLY_TO_COMPILE as ATTRIBUTION } from './text/attribution';
 import { COSTLY_TO_COMPILE as NUMBERS } from './text/numbers';
 import { COSTLY_TO_COMPILE as PEOPLE } from './text/people';
 
-/** The regular expressions compileRegExpsEarly compiles: each one the engine runs on any news draft with quotes and figures. */
+/** The regular expressions compileRegExpsEarly compiles: each one the engine runs on news drafts (a test checks the corpus's). */
 export const EARLY_REGEXPS: readonly RegExp[] = [...ATTRIBUTION, ...PEOPLE, ...NUMBERS, ...WEEKDAY_DATE, ...INCONSISTENT_FIGURE, DATA_SUBJECTS];
 
 /** At least JSRegExp::kTierUpForSubjectLengthValue characters. */
