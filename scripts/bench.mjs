@@ -9,7 +9,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { generateDraft, generateWords, rng } from './gen-drafts.mjs';
+import { generateDraft } from './gen-drafts.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -24,10 +24,9 @@ for (const f of ['dist/core.js', 'dist/cli.js', 'dist/extension.js']) {
     process.exit(2);
   }
 }
-const { analyze, IncrementalAnalyzer } = require(path.join(root, 'dist/core.js'));
+const { analyze } = require(path.join(root, 'dist/core.js'));
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 const ms = (t) => Number(t.toFixed(2));
 
 const SIZES = quick ? [['10 KB', 10e3], ['100 KB', 100e3], ['1 MB', 1e6]] : [['10 KB', 10e3], ['100 KB', 100e3], ['1 MB', 1e6], ['10 MB', 10e6]];
@@ -165,29 +164,16 @@ for (const [name, bytes] of SIZES) {
   log(`Start alone: node -e 0 ${node.s.toFixed(2)} s; copydesk --version ${version.s.toFixed(2)} s (loads the bundle, checks nothing)`);
 }
 
-// 3. Latency after a one-character edit in a 5,000-word draft, as the extension re-analyses it.
+// 3. Latency after a one-character edit in a 5,000-word draft, as the extension re-analyses it,
+// in a process of its own (see scripts/bench-edit.cjs).
 {
-  const base = generateWords(5000, 7);
-  // 100 edits first, reported on their own: the first keystrokes after opening run colder code.
-  const run = (mode) => {
-    const r = rng(99);
-    let text = base;
-    const inc = new IncrementalAnalyzer();
-    const check = mode === 'incremental' ? (t) => inc.analyze(t) : (t) => analyze(t);
-    check(text);
-    const times = [];
-    for (let i = 0; i < 300; i++) {
-      const at = Math.floor(r() * text.length);
-      text = `${text.slice(0, at)}${'aeiou'[i % 5]}${text.slice(at)}`;
-      const t0 = performance.now();
-      check(text);
-      times.push(performance.now() - t0);
-    }
-    const first = times.slice(0, 100);
-    const rest = times.slice(100);
-    return { p50ms: ms(pct(rest, 50)), p95ms: ms(pct(rest, 95)), first100: { p50ms: ms(pct(first, 50)), p95ms: ms(pct(first, 95)) } };
-  };
-  results.edit = { words: base.split(/\s+/).length, edits: 200, warmupEdits: 100, full: run('full'), incremental: run('incremental') };
+  const r = spawnSync(process.execPath, [path.join(root, 'scripts/bench-edit.cjs'), root], { encoding: 'utf8' });
+  try {
+    results.edit = JSON.parse(r.stdout);
+  } catch {
+    console.error(`bench: the edit latency run failed: ${(r.stderr || r.stdout).slice(-500)}`);
+    process.exit(1);
+  }
   log(`\nEdit latency, 5,000-word draft (${results.edit.words} words), 200 one-character edits after 100 others:`);
   log(`  full re-analysis: p50 ${results.edit.full.p50ms} ms, p95 ${results.edit.full.p95ms} ms`);
   log(`  incremental (changed blocks only, as the extension runs it): p50 ${results.edit.incremental.p50ms} ms, p95 ${results.edit.incremental.p95ms} ms`);
