@@ -215,6 +215,33 @@ const runnerFile = path.join(scratch, 'runner.cjs');
     log(`\nExtension host pause: not measured (${results.extensionPause.error})`);
   }
 }
+// 5b. Typing through the runner and the worker, alone and with the 10 MB draft checked first by
+// the same worker (open beside it in VS Code): the worker's heap then holds that draft's analysis.
+if (files['10 MB']) {
+  const typing = (long) => {
+    const r = spawnSync(process.execPath, [path.join(root, 'scripts/bench-typing.cjs'), runnerFile, root, ...(long ? [long] : [])], { encoding: 'utf8' });
+    try {
+      return JSON.parse(r.stdout);
+    } catch {
+      throw new Error((r.stderr || r.stdout).slice(-500));
+    }
+  };
+  try {
+    const alone = [];
+    const beside = [];
+    for (let i = 0; i < 3; i++) {
+      alone.push(typing(null));
+      beside.push(typing(files['10 MB']));
+    }
+    const of = (xs) => ({ p50ms: median(xs.map((x) => x.p50ms)), p95ms: median(xs.map((x) => x.p95ms)) });
+    results.typingWorker = { alone: of(alone), beside10MB: of(beside) };
+    log(`Typing in the 5,000-word draft through the worker (200 edits after 100, medians of 3 runs): alone p50 ${results.typingWorker.alone.p50ms} ms, p95 ${results.typingWorker.alone.p95ms} ms; with the 10 MB draft open in the same worker p50 ${results.typingWorker.beside10MB.p50ms} ms, p95 ${results.typingWorker.beside10MB.p95ms} ms`);
+  } catch (e) {
+    results.typingWorker = { error: e.message };
+    log(`Typing through the worker: not measured (${e.message})`);
+  }
+}
+
 // 6. The first check when VS Code starts: in a fresh process, the runner starts the worker, which
 // loads the engine and checks the draft cold. With the worker's code cache (filled by an earlier
 // start, as the extension keeps it in its storage) and without (the first start after installing
