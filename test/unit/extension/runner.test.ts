@@ -391,6 +391,82 @@ describe('analysis runner', () => {
     runner.dispose();
   });
 
+  describe('a worker of its own for long drafts', () => {
+    type Workers = { worker: { postMessage(m: unknown, t?: unknown): void; once(e: string, f: () => void): void; terminate(): Promise<number> } | null; longWorker: Workers['worker'] };
+    const workers = (r: AnalysisRunner) => r as unknown as Workers;
+    /** Records the messages posted to one of the runner's workers. */
+    const spy = (w: NonNullable<Workers['worker']>, record: (m: Record<string, unknown>) => void) => {
+      const post = w.postMessage.bind(w);
+      w.postMessage = (m: unknown, t?: unknown) => {
+        record(m as Record<string, unknown>);
+        post(m, t);
+      };
+    };
+    const short = () => fs.readFileSync(path.join(ROOT, 'examples/draft.md'), 'utf8');
+    // Past ownWorkerFrom below: twice the example draft.
+    const long = () => `${short()}\n\n${short().replace('forty,000', 'fifty,000')}`;
+
+    it('checks a long draft in a second worker, a short one in the first, each result the engine\'s; dispose ends both', async function () {
+      this.timeout(20000);
+      const runner = new AnalysisRunner(ROOT, () => {}, { ownWorkerFrom: 8000 });
+      assert.ok(short().length < 8000 && long().length >= 8000);
+      assert.deepEqual(await runner.analyze(long(), {}, 'file:///long.md'), checked(long()));
+      assert.deepEqual(await runner.analyze(short(), {}, 'file:///short.md'), checked(short()));
+      const { worker, longWorker } = workers(runner);
+      assert.ok(worker && longWorker && worker !== longWorker);
+      const toShort: unknown[] = [];
+      const toLong: unknown[] = [];
+      spy(worker, (m) => toShort.push(m.key));
+      spy(longWorker, (m) => toLong.push(m.key));
+      const edited = long().replace('300', '301');
+      assert.deepEqual(await runner.analyze(edited, {}, 'file:///long.md'), checked(edited));
+      assert.deepEqual(await runner.analyze(`${short()} `, {}, 'file:///short.md'), checked(`${short()} `));
+      assert.deepEqual([toShort, toLong], [['file:///short.md'], ['file:///long.md']]);
+      const ended = [worker, longWorker].map((w) => new Promise<void>((resolve) => w.once('exit', resolve)));
+      runner.dispose();
+      await Promise.all(ended);
+    });
+
+    it('moves a draft that grows past the line to the long drafts\' worker, and back, each result the engine\'s', async function () {
+      this.timeout(20000);
+      const runner = new AnalysisRunner(ROOT, () => {}, { ownWorkerFrom: 8000 });
+      const key = 'file:///grows.md';
+      assert.deepEqual(await runner.analyze(short(), {}, key), checked(short()));
+      const { worker } = workers(runner);
+      const toShort: Array<Record<string, unknown>> = [];
+      spy(worker!, (m) => toShort.push(m));
+      assert.deepEqual(await runner.analyze(long(), {}, key), checked(long()));
+      // The first worker forgot it; the second got it whole.
+      assert.deepEqual(toShort, [{ forget: key }]);
+      const toLong: Array<Record<string, unknown>> = [];
+      spy(workers(runner).longWorker!, (m) => toLong.push(m));
+      const back = short().replace('forty,000', 'forty,001');
+      assert.deepEqual(await runner.analyze(back, {}, key), checked(back));
+      assert.deepEqual(toLong, [{ forget: key }]);
+      assert.equal(toShort.length, 2);
+      assert.equal((toShort[1] as Record<string, unknown>).base, undefined, 'sent whole: no result of it held from this worker');
+      runner.dispose();
+    });
+
+    it('loses only the long drafts\' checks when their worker is lost; the next long check starts a new one', async function () {
+      this.timeout(20000);
+      const logs: string[] = [];
+      const runner = new AnalysisRunner(ROOT, (s) => logs.push(s), { ownWorkerFrom: 8000 });
+      await runner.analyze(long(), {}, 'file:///long.md');
+      await runner.analyze(short(), {}, 'file:///short.md');
+      const dir = path.join(ROOT, 'test/corpus');
+      const longer = fs.readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => fs.readFileSync(path.join(dir, f), 'utf8')).join('\n\n').repeat(4);
+      const lost = runner.analyze(longer, {}, 'file:///long.md');
+      const kept = runner.analyze(`${short()} `, {}, 'file:///short.md');
+      await workers(runner).longWorker!.terminate();
+      await assert.rejects(lost, /worker exited/);
+      assert.deepEqual(await kept, checked(`${short()} `));
+      assert.ok(logs.some((l) => /worker exited/.test(l)));
+      assert.deepEqual(await runner.analyze(long(), {}, 'file:///long.md'), checked(long()));
+      runner.dispose();
+    });
+  });
+
   it('keeps the engine\'s compiled code between starts: the worker writes it after a while, the next worker reads it', async function () {
     this.timeout(20000);
     const text = fs.readFileSync(path.join(ROOT, 'examples/draft.md'), 'utf8');
