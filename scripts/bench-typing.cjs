@@ -1,8 +1,8 @@
 // Typing in a 5,000-word draft as the extension runs it: the real AnalysisRunner (bundled by npm
 // run bench) and worker, each of 300 one-character edits sent once the last one's result is back,
 // the time from sending to the result (the first 100 not counted). With a LONG_DRAFT, that draft
-// is checked first by the same worker, which then keeps its analysis, as when it is open in
-// VS Code beside the one being typed in.
+// is checked first by the same runner, as when it is open in VS Code beside the one being typed
+// in: since 8c04047 it goes to a worker of its own (RunnerOptions.ownWorkerFrom).
 // Usage: node bench-typing.cjs RUNNER_BUNDLE ROOT [LONG_DRAFT] ; prints JSON.
 const fs = require('node:fs');
 const path = require('node:path');

@@ -216,7 +216,7 @@ const runnerFile = path.join(scratch, 'runner.cjs');
   }
 }
 // 5b. Typing through the runner and the worker, alone and with the 10 MB draft checked first by
-// the same worker (open beside it in VS Code): the worker's heap then holds that draft's analysis.
+// the same runner (open beside it in VS Code), which gives that draft a worker of its own.
 if (files['10 MB']) {
   const typing = (long) => {
     const r = spawnSync(process.execPath, [path.join(root, 'scripts/bench-typing.cjs'), runnerFile, root, ...(long ? [long] : [])], { encoding: 'utf8' });
@@ -235,7 +235,7 @@ if (files['10 MB']) {
     }
     const of = (xs) => ({ p50ms: median(xs.map((x) => x.p50ms)), p95ms: median(xs.map((x) => x.p95ms)) });
     results.typingWorker = { alone: of(alone), beside10MB: of(beside) };
-    log(`Typing in the 5,000-word draft through the worker (200 edits after 100, medians of 3 runs): alone p50 ${results.typingWorker.alone.p50ms} ms, p95 ${results.typingWorker.alone.p95ms} ms; with the 10 MB draft open in the same worker p50 ${results.typingWorker.beside10MB.p50ms} ms, p95 ${results.typingWorker.beside10MB.p95ms} ms`);
+    log(`Typing in the 5,000-word draft through the worker (200 edits after 100, medians of 3 runs): alone p50 ${results.typingWorker.alone.p50ms} ms, p95 ${results.typingWorker.alone.p95ms} ms; with the 10 MB draft open p50 ${results.typingWorker.beside10MB.p50ms} ms, p95 ${results.typingWorker.beside10MB.p95ms} ms`);
   } catch (e) {
     results.typingWorker = { error: e.message };
     log(`Typing through the worker: not measured (${e.message})`);
