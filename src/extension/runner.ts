@@ -54,7 +54,7 @@ export interface RunnerOptions {
   codeCache?: { dir: string; saveAfterMs: number } | null;
   /**
    * A text at least this long (2 Mi characters) is checked by a second worker, shared by all such
-   * drafts. A long draft's analysis, kept between its edits, holds hundreds of MB of its worker's
+   * drafts, and ended once none is left (a draft goes back under three quarters of the line). A long draft's analysis, kept between its edits, holds hundreds of MB of its worker's
    * heap (some 640 MB for the 10 MB bench draft), and in the worker that checks the short drafts it
    * made their edits two to three times as slow (the 5,000-word draft's p95 13.6-19.2 against
    * 5.2-8.3 ms): the garbage collector works over the whole heap.
@@ -187,7 +187,9 @@ export class AnalysisRunner {
           if (this.workerOf(lane) === w && this.pending.has(m.id)) w.postMessage({ id: m.id, more: true } satisfies WorkerMore);
         });
       });
-      w.on('error', (e) => this.restart(lane, `worker error: ${e.message}`));
+      w.on('error', (e) => {
+        if (this.workerOf(lane) === w) this.restart(lane, `worker error: ${e.message}`);
+      });
       w.on('exit', (code) => {
         if (this.workerOf(lane) === w) this.restart(lane, `worker exited with code ${code}`);
       });
@@ -234,18 +236,22 @@ export class AnalysisRunner {
    * Without `withClaims` the result's claims are null, and only counted (see check in worker.ts).
    */
   analyze(text: string, options: AnalyzeOptions, key?: string, withClaims = true): Promise<CheckResult> {
-    const lane: Lane = text.length >= this.ownWorkerFrom ? 'long' : 'short';
+    const was = key !== undefined ? this.laneOf.get(key) : undefined;
+    // A long draft goes back to the short drafts' worker only once it is a quarter under the line,
+    // so one edited at the line does not move (and get analysed whole) on every other keystroke.
+    const lane: Lane = text.length >= (was === 'long' ? this.ownWorkerFrom * 0.75 : this.ownWorkerFrom) ? 'long' : 'short';
     if (key !== undefined) {
-      // A draft that grew or shrank across ownWorkerFrom moves: the other worker forgets it, and
-      // this one gets its whole text.
-      const was = this.laneOf.get(key);
+      // A draft that grew or shrank across the line moves: the other worker forgets it, and this
+      // one gets its whole text.
       if (was !== undefined && was !== lane) {
         this.drop(key);
         this.held.delete(key);
         this.posted.delete(key);
+        this.local.delete(key);
         this.workerOf(was)?.postMessage({ forget: key } satisfies WorkerForget);
       }
       this.laneOf.set(key, lane);
+      if (was === 'long' && lane === 'short') this.retireLong();
     }
     const w = this.start(lane);
     if (!w) {
@@ -325,6 +331,16 @@ export class AnalysisRunner {
     const lane = this.laneOf.get(key);
     this.laneOf.delete(key);
     if (lane) this.workerOf(lane)?.postMessage({ forget: key } satisfies WorkerForget);
+    if (lane === 'long') this.retireLong();
+  }
+
+  /** Ends the long drafts' worker, and lets its heap go, once no long draft is left. */
+  private retireLong(): void {
+    for (const l of this.laneOf.values()) if (l === 'long') return;
+    for (const p of this.pending.values()) if (p.lane === 'long') return;
+    const w = this.longWorker;
+    this.longWorker = null;
+    void w?.terminate();
   }
 
   dispose(): void {

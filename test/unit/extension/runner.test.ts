@@ -427,7 +427,7 @@ describe('analysis runner', () => {
       await Promise.all(ended);
     });
 
-    it('moves a draft that grows past the line to the long drafts\' worker, and back, each result the engine\'s', async function () {
+    it('moves a draft that grows past the line to the long drafts\' worker, and back once a quarter under it, ending that worker; each result the engine\'s', async function () {
       this.timeout(20000);
       const runner = new AnalysisRunner(ROOT, () => {}, { ownWorkerFrom: 8000 });
       const key = 'file:///grows.md';
@@ -439,12 +439,22 @@ describe('analysis runner', () => {
       // The first worker forgot it; the second got it whole.
       assert.deepEqual(toShort, [{ forget: key }]);
       const toLong: Array<Record<string, unknown>> = [];
-      spy(workers(runner).longWorker!, (m) => toLong.push(m));
+      const longWorker = workers(runner).longWorker!;
+      spy(longWorker, (m) => toLong.push(m));
+      // Just under the line (but over three quarters of it), it stays where it is.
+      const trimmed = long().slice(0, 7000);
+      assert.deepEqual(await runner.analyze(trimmed, {}, key), checked(trimmed));
+      assert.deepEqual(toShort.length, 1);
+      assert.equal(toLong.length, 1);
       const back = short().replace('forty,000', 'forty,001');
+      const ended = new Promise<void>((resolve) => longWorker.once('exit', resolve));
       assert.deepEqual(await runner.analyze(back, {}, key), checked(back));
-      assert.deepEqual(toLong, [{ forget: key }]);
+      assert.deepEqual(toLong.slice(1), [{ forget: key }]);
       assert.equal(toShort.length, 2);
       assert.equal((toShort[1] as Record<string, unknown>).base, undefined, 'sent whole: no result of it held from this worker');
+      // No long draft left: its worker is ended.
+      await ended;
+      assert.equal(workers(runner).longWorker, null);
       runner.dispose();
     });
 
