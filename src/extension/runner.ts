@@ -243,13 +243,7 @@ export class AnalysisRunner {
     if (key !== undefined) {
       // A draft that grew or shrank across the line moves: the other worker forgets it, and this
       // one gets its whole text.
-      if (was !== undefined && was !== lane) {
-        this.drop(key);
-        this.held.delete(key);
-        this.posted.delete(key);
-        this.local.delete(key);
-        this.workerOf(was)?.postMessage({ forget: key } satisfies WorkerForget);
-      }
+      if (was !== undefined && was !== lane) this.release(key, was);
       this.laneOf.set(key, lane);
       if (was === 'long' && lane === 'short') this.retireLong();
     }
@@ -324,14 +318,19 @@ export class AnalysisRunner {
    * kept of it between edits (blocks, its last text and findings) is let go, here and in the worker.
    */
   forget(key: string): void {
+    const lane = this.laneOf.get(key);
+    this.laneOf.delete(key);
+    this.release(key, lane);
+    if (lane === 'long') this.retireLong();
+  }
+
+  /** Lets go of what is kept of a document, here and in the worker of `lane` (see forget). */
+  private release(key: string, lane: Lane | undefined): void {
     this.local.delete(key);
     this.held.delete(key);
     this.posted.delete(key);
     this.drop(key);
-    const lane = this.laneOf.get(key);
-    this.laneOf.delete(key);
     if (lane) this.workerOf(lane)?.postMessage({ forget: key } satisfies WorkerForget);
-    if (lane === 'long') this.retireLong();
   }
 
   /** Ends the long drafts' worker, and lets its heap go, once no long draft is left. */
