@@ -25,6 +25,20 @@ function tmpdir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-'));
 }
 
+/** dist/cli.js, the binary, built first if it is not there. */
+function builtCli(): string {
+  const bin = path.join(ROOT, 'dist/cli.js');
+  if (!fs.existsSync(bin)) execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
+  return bin;
+}
+
+/** A script for `node -r`, alone in a temporary folder (its dirname, to remove after). */
+function preload(source: string): string {
+  const file = path.join(tmpdir(), 'probe.cjs');
+  fs.writeFileSync(file, source);
+  return file;
+}
+
 /**
  * The layout both JSON sinks promise, made without them: `JSON.stringify(doc, null, 2)`, but each
  * item of the lists `listsOf` picks out written compact on a line of its own.
@@ -215,8 +229,7 @@ describe('copydesk CLI', () => {
   });
 
   it('runs as a bundled binary with real exit codes', function () {
-    const bin = path.join(ROOT, 'dist/cli.js');
-    if (!fs.existsSync(bin)) execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
+    const bin = builtCli();
     const res = spawnSync(process.execPath, [bin, 'check', '--format', 'json', 'test/fixtures/cli/story.md'], { cwd: ROOT, encoding: 'utf8' });
     assert.equal(res.status, 1, res.stderr);
     assertContract(res.stdout, ROOT);
@@ -225,8 +238,7 @@ describe('copydesk CLI', () => {
   });
 
   it('says on stderr what it could not check, and why, all of it, before the process ends', function () {
-    const bin = path.join(ROOT, 'dist/cli.js');
-    if (!fs.existsSync(bin)) execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
+    const bin = builtCli();
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-stderr-'));
     try {
       const open = path.join(dir, 'open.md');
@@ -256,12 +268,10 @@ describe('copydesk CLI', () => {
   });
 
   it('ends the process itself once its output is written, rather than letting Node wind down', function () {
-    const bin = path.join(ROOT, 'dist/cli.js');
-    if (!fs.existsSync(bin)) execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
+    const bin = builtCli();
     // Preloaded: says on stderr whether Node reached 'beforeExit', which only a process left to
     // end by itself does (process.exit() skips it), and that 'exit' listeners still ran.
-    const probe = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-exit-')), 'probe.cjs');
-    fs.writeFileSync(probe, "const fs = require('fs');\nprocess.on('beforeExit', () => fs.writeSync(2, 'beforeExit\\n'));\nprocess.on('exit', (code) => fs.writeSync(2, 'exit ' + code + '\\n'));\n");
+    const probe = preload("const fs = require('fs');\nprocess.on('beforeExit', () => fs.writeSync(2, 'beforeExit\\n'));\nprocess.on('exit', (code) => fs.writeSync(2, 'exit ' + code + '\\n'));\n");
     try {
       const res = spawnSync(process.execPath, ['-r', probe, bin, 'check', '--format', 'json', 'test/fixtures/cli/story.md'], { cwd: ROOT, encoding: 'utf8' });
       assert.equal(res.status, 1);
@@ -273,8 +283,7 @@ describe('copydesk CLI', () => {
   });
 
   it('names the missing bundle of a broken install and exits 3', function () {
-    const bin = path.join(ROOT, 'dist/cli.js');
-    if (!fs.existsSync(bin)) execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
+    const bin = builtCli();
     // Its real path: the launcher names the bundle beside it as Node resolved it (macOS's temp
     // directory is a symbolic link).
     const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-broken-')));
@@ -291,11 +300,9 @@ describe('copydesk CLI', () => {
   });
 
   it('writes text without colour to a pipe or a file, without loading node:tty to ask', function () {
-    const bin = path.join(ROOT, 'dist/cli.js');
-    if (!fs.existsSync(bin)) execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
+    const bin = builtCli();
     // Preloaded: at exit, says on stderr whether node:tty was loaded.
-    const probe = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-tty-')), 'probe.cjs');
-    fs.writeFileSync(probe, "process.on('exit', () => require('fs').writeSync(2, 'tty loaded: ' + process.moduleLoadList.includes('NativeModule tty') + '\\n'));\n");
+    const probe = preload("process.on('exit', () => require('fs').writeSync(2, 'tty loaded: ' + process.moduleLoadList.includes('NativeModule tty') + '\\n'));\n");
     const out = path.join(path.dirname(probe), 'report.txt');
     const fd = fs.openSync(out, 'w');
     const toFile = spawnSync(process.execPath, ['-r', probe, bin, 'check', 'test/fixtures/cli/story.md'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', fd, 'pipe'] });
@@ -311,8 +318,7 @@ describe('copydesk CLI', () => {
 
   it('ends quietly, with the check\'s exit code, when its reader goes away, and writes all of a long output to a slow one', async function () {
     this.timeout(60000);
-    const bin = path.join(ROOT, 'dist/cli.js');
-    if (!fs.existsSync(bin)) execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
+    const bin = builtCli();
     const { spawn } = await import('node:child_process');
     // The reader closes its end at once: the JSON for the corpus is far more than a pipe holds.
     const gone = spawn(process.execPath, [bin, 'check', '--format', 'json', 'test/corpus'], { cwd: ROOT });
