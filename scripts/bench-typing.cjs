@@ -14,16 +14,13 @@ const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Mat
 
 (async () => {
   const keep = setInterval(() => {}, 1000); // the worker is unref'd, as in the extension
-  const { generateWords, rng } = await import(pathToFileURL(path.join(root, 'scripts/gen-drafts.mjs')).href);
+  const { generateWords, typedEdits } = await import(pathToFileURL(path.join(root, 'scripts/gen-drafts.mjs')).href);
   const runner = new AnalysisRunner(root, () => {});
   if (long) await runner.analyze(fs.readFileSync(long, 'utf8'), {}, 'file:///long.md', false);
-  const r = rng(99);
-  let text = generateWords(5000, 7);
-  await runner.analyze(text, {}, 'file:///draft.md', false);
+  const base = generateWords(5000, 7);
+  await runner.analyze(base, {}, 'file:///draft.md', false);
   const times = [];
-  for (let i = 0; i < 300; i++) {
-    const at = Math.floor(r() * text.length);
-    text = `${text.slice(0, at)}${'aeiou'[i % 5]}${text.slice(at)}`;
+  for (const text of typedEdits(base, 300)) {
     const t0 = performance.now();
     await runner.analyze(text, {}, 'file:///draft.md', false);
     times.push(performance.now() - t0);

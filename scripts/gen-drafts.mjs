@@ -107,3 +107,17 @@ export function generateWords(words, seed = 7) {
   while (text.split(/\s+/).length < words) text += generateDraft(2000, seed + text.length);
   return text;
 }
+
+/**
+ * `count` successive one-character edits of `text` from a fixed seed, as a writer types: a vowel
+ * put in at a random place each time. Yields each new text. The bench's edit latency, in process
+ * and through the worker, times the same edits.
+ */
+export function* typedEdits(text, count, seed = 99) {
+  const r = rng(seed);
+  for (let i = 0; i < count; i++) {
+    const at = Math.floor(r() * text.length);
+    text = `${text.slice(0, at)}${'aeiou'[i % 5]}${text.slice(at)}`;
+    yield text;
+  }
+}
