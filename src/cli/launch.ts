@@ -30,6 +30,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { loadBundle, type CachedBundle } from '../common/codeCache';
+import { draftChecked } from '../common/warm';
 
 setFlagsFromString('--no-regexp-tier-up --interrupt-budget=270000 --no-allocation-site-pretenuring --heap-growing-percent=30');
 
@@ -74,8 +75,13 @@ function load(): void {
     }
     process.exit(3);
   }
-  // Written at exit, so the cache also holds the functions this run compiled.
-  if (b.stale) process.once('exit', () => b.saveCache());
+  // Written at exit, so the cache also holds the functions this run compiled; and only after a
+  // run that checked a draft, which compiled what later checks need (see src/common/warm.ts).
+  if (b.stale) {
+    process.once('exit', () => {
+      if (draftChecked()) b.saveCache();
+    });
+  }
   b.run(require);
 }
 

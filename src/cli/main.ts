@@ -8,6 +8,7 @@ import { analyzeFindings, analyzeStreamed } from '../core/analyze';
 import { ConfigError, mergeOptions, parseConfig, parseLevel, type CopydeskConfig } from '../core/config';
 import { RULES_BY_ID } from '../core/rules';
 import type { AnalyzeOptions, FindingsResult, RuleLevel } from '../core/types';
+import { noteDraftChecked } from '../common/warm';
 import { expandPaths } from './files';
 import { jsonSink, sarifSink, textSink, type ReportSink } from './format';
 import { DEFAULT_MAX_BYTES, readDraft } from './read';
@@ -201,6 +202,7 @@ function checker<R extends FindingsResult>(sink: ReportSink<R>, run: (text: stri
   return {
     add(path: string, text: string, options: AnalyzeOptions, first: (result: FindingsResult) => void): void {
       const result = run(text, options);
+      noteDraftChecked();
       first(result);
       sink.add({ path, result });
     },

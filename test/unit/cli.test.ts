@@ -376,6 +376,17 @@ describe('copydesk CLI', () => {
       assert.equal(second.stderr, '');
     });
 
+    it('writes no cache from a run that checked no draft, so the first check writes it', () => {
+      // Such a cache, accepted by every later run, would hold the set-up and little of the engine.
+      const env = { ...process.env, COPYDESK_CACHE_DIR: dir };
+      for (const args of [['--version'], ['--help'], ['rules'], ['check', 'test/fixtures/cli/no-such-draft.md'], ['check', '--bogus']]) {
+        spawnSync(process.execPath, [bin, ...args], { cwd: ROOT, env });
+        assert.deepEqual(fs.readdirSync(dir), [], args.join(' '));
+      }
+      assert.equal(check({ COPYDESK_CACHE_DIR: dir }).status, 1);
+      assert.equal(fs.readdirSync(dir).length, 1);
+    });
+
     it('removes the caches of other builds, and temporary files left behind, when it writes its own', () => {
       fs.writeFileSync(path.join(dir, 'cli-v0.0.0-x64-1-1.v8cache'), 'stale');
       fs.writeFileSync(path.join(dir, 'cli-v0.0.0-x64-1-1.v8cache.4242.tmp'), 'left by a killed run');
