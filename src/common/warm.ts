@@ -1,4 +1,5 @@
-// Whether this process has checked a draft: the CLI's launcher writes its code cache only then.
+// Whether this process has checked a draft that is not blank: the CLI's launcher writes its code
+// cache only then.
 //
 // A code cache holds the functions compiled by the run that wrote it. Written by `--version`, or
 // by a check that could not read its file, it holds little more than the bundle's set-up, and every

@@ -376,12 +376,29 @@ describe('copydesk CLI', () => {
       assert.equal(second.stderr, '');
     });
 
-    it('writes no cache from a run that checked no draft, so the first check writes it', () => {
+    it('writes no cache from a run that checked no draft (or only a blank one), so the first check writes it', () => {
       // Such a cache, accepted by every later run, would hold the set-up and little of the engine.
       const env = { ...process.env, COPYDESK_CACHE_DIR: dir };
-      for (const args of [['--version'], ['--help'], ['rules'], ['check', 'test/fixtures/cli/no-such-draft.md'], ['check', '--bogus']]) {
-        spawnSync(process.execPath, [bin, ...args], { cwd: ROOT, env });
-        assert.deepEqual(fs.readdirSync(dir), [], args.join(' '));
+      const blank = path.join(dir, '..', `${path.basename(dir)}-blank.md`);
+      fs.writeFileSync(blank, ' \n\n');
+      try {
+        const runs: Array<[string[], number]> = [
+          [['--version'], 0],
+          [['--help'], 0],
+          [['rules'], 0],
+          [['check', 'test/fixtures/cli/no-such-draft.md'], 2],
+          [['check', '--bogus'], 2],
+          [['check', blank], 0],
+        ];
+        for (const [args, status] of runs) {
+          const r = spawnSync(process.execPath, [bin, ...args], { cwd: ROOT, env, encoding: 'utf8' });
+          // Each ran as it should: a launcher that failed to start would leave the folder empty too.
+          assert.equal(r.status, status, `${args.join(' ')}: ${r.stderr}`);
+          if (args[0] === '--version') assert.match(r.stdout, /^\d+\.\d+\.\d+/);
+          assert.deepEqual(fs.readdirSync(dir), [], args.join(' '));
+        }
+      } finally {
+        fs.rmSync(blank, { force: true });
       }
       assert.equal(check({ COPYDESK_CACHE_DIR: dir }).status, 1);
       assert.equal(fs.readdirSync(dir).length, 1);
