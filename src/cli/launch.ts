@@ -3,13 +3,14 @@
 // Start-up is most of a short check, so the launcher does three things before the engine loads:
 // - regular expressions compile straight to native code, not interpreted first and compiled
 //   again when they tier up (a one-shot process runs most of them only a few times);
-// - V8 optimises a function (TurboFan) only once it has run four times as long as V8's default
-//   asks (the interrupt budget: 270,000 against 67,584). With the default, a 100 KB draft's
-//   check had 71 functions optimised, 756 ms of compiling on V8's background threads (one traced
-//   run), which on two cores took the CPU from the check itself; with this budget, 24 functions
-//   and 138 ms. A 100 KB check took 0.31 s against 0.43 s, a 1 MB one 1.01 against 1.18 s; a
-//   10 MB draft and an archive of 100 stories, whose functions get hot and are optimised all the
-//   same, took as long as before;
+// - V8 optimises a function (TurboFan) only once it has run four times as long as Node 20's V8
+//   asks by default (the interrupt budget: 270,000 against 67,584). With the default, a 100 KB
+//   draft's check had 71 functions optimised, compile jobs whose times summed to 756 ms (one
+//   traced run), on V8's background threads, which on two cores took the CPU from the check
+//   itself; with this budget, 24 functions and 138 ms. The process's CPU time fell from
+//   0.50–0.71 s to 0.35–0.39 s, and a 100 KB check took 0.31 s against 0.43 s, a 1 MB one 1.01
+//   against 1.18 s; a 10 MB draft and an archive of 100 stories, whose functions get hot and are
+//   optimised all the same, showed no change beyond the machine's drift (docs/performance.md);
 // - the bundle's compiled code is kept in a V8 code cache, so later runs skip parsing and
 //   compiling it. The cache holds compiled code only, never draft text. It lives in a
 //   directory only this user can write (COPYDESK_CACHE_DIR, or copydesk-cache-<uid> in the
