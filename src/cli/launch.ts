@@ -30,16 +30,12 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
-import { loadBundle, type CachedBundle } from '../common/codeCache';
+import { BUNDLE_ID, loadBundle, type CachedBundle } from '../common/codeCache';
 import { draftChecked } from '../common/warm';
 
 setFlagsFromString('--no-regexp-tier-up --interrupt-budget=270000 --no-allocation-site-pretenuring --heap-growing-percent=30');
 
 const bundle = path.join(__dirname, 'copydesk-cli.js');
-
-/** The bundle's content, named by the build (scripts/build.mjs); 'dev' when run unbuilt. */
-declare const COPYDESK_BUNDLE_ID: string;
-const BUNDLE_ID = typeof COPYDESK_BUNDLE_ID === 'string' ? COPYDESK_BUNDLE_ID : 'dev';
 
 /**
  * A cache directory this user owns and nobody else can write, or null. Not a symbolic link: in a

@@ -7,6 +7,13 @@ import Module from 'node:module';
 import * as path from 'node:path';
 import * as vm from 'node:vm';
 
+/**
+ * The content of the bundle the launcher built with this module loads: a hash the build writes
+ * into each launcher (scripts/build.mjs), for loadBundle's `id`; 'dev' when run unbuilt.
+ */
+declare const COPYDESK_BUNDLE_ID: string;
+export const BUNDLE_ID = typeof COPYDESK_BUNDLE_ID === 'string' ? COPYDESK_BUNDLE_ID : 'dev';
+
 export interface CachedBundle {
   /** Whether the cache was missing or refused by V8 (another Node or V8 flags), so saveCache writes one. */
   readonly stale: boolean;

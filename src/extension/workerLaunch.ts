@@ -3,7 +3,7 @@
 // check after VS Code starts does not parse and compile the engine first.
 import * as path from 'node:path';
 import { workerData } from 'node:worker_threads';
-import { loadBundle } from '../common/codeCache';
+import { BUNDLE_ID, loadBundle } from '../common/codeCache';
 
 /** What the runner gives the worker. */
 export interface WorkerLaunchData {
@@ -18,10 +18,6 @@ export interface WorkerLaunchData {
    */
   saveAfterMs: number;
 }
-
-/** The worker bundle's content, named by the build (scripts/build.mjs); 'dev' when run unbuilt. */
-declare const COPYDESK_BUNDLE_ID: string;
-const BUNDLE_ID = typeof COPYDESK_BUNDLE_ID === 'string' ? COPYDESK_BUNDLE_ID : 'dev';
 
 const data = workerData as WorkerLaunchData | undefined;
 const bundle = loadBundle(path.join(__dirname, 'worker.js'), data?.cacheDir ?? null, 'worker', BUNDLE_ID);

@@ -349,12 +349,12 @@ describe('copydesk CLI', () => {
   });
 
   describe('the launcher\'s code cache', () => {
-    const bin = path.join(ROOT, 'dist/cli.js');
+    let bin = '';
     const check = (env: Record<string, string>) =>
       spawnSync(process.execPath, [bin, 'check', '--format', 'json', 'test/fixtures/cli/story.md'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env } });
     let dir = '';
     beforeEach(() => {
-      if (!fs.existsSync(bin)) execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
+      bin = builtCli();
       dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-cache-test-'));
     });
     afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
