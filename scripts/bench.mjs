@@ -26,6 +26,16 @@ for (const f of ['dist/core.js', 'dist/cli.js', 'dist/extension.js']) {
 }
 const { analyze } = require(path.join(root, 'dist/core.js'));
 
+/** Runs scripts/NAME with ARGS in a process of its own; returns the JSON it prints, or throws with the end of its output. */
+function script(name, ...args) {
+  const r = spawnSync(process.execPath, [path.join(root, 'scripts', name), ...args], { encoding: 'utf8' });
+  try {
+    return JSON.parse(r.stdout);
+  } catch {
+    throw new Error((r.stderr || r.stdout).slice(-500));
+  }
+}
+
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (t) => Number(t.toFixed(2));
 
@@ -167,11 +177,10 @@ for (const [name, bytes] of SIZES) {
 // 3. Latency after a one-character edit in a 5,000-word draft, as the extension re-analyses it,
 // in a process of its own (see scripts/bench-edit.cjs).
 {
-  const r = spawnSync(process.execPath, [path.join(root, 'scripts/bench-edit.cjs'), root], { encoding: 'utf8' });
   try {
-    results.edit = JSON.parse(r.stdout);
-  } catch {
-    console.error(`bench: the edit latency run failed: ${(r.stderr || r.stdout).slice(-500)}`);
+    results.edit = script('bench-edit.cjs', root);
+  } catch (e) {
+    console.error(`bench: the edit latency run failed: ${e.message}`);
     process.exit(1);
   }
   log(`\nEdit latency, 5,000-word draft (${results.edit.words} words), 200 one-character edits after 100 others:`);
@@ -183,11 +192,10 @@ for (const [name, bytes] of SIZES) {
 // 4. Bundles, and the time to require the extension and run activate() against a stub vscode.
 for (const f of ['dist/extension.js', 'dist/worker-launch.js', 'dist/worker.js', 'dist/cli.js', 'dist/copydesk-cli.js', 'dist/core.js']) results.bundles[f] = fs.statSync(path.join(root, f)).size;
 {
-  const r = spawnSync(process.execPath, [path.join(root, 'scripts/bench-activate.cjs')], { encoding: 'utf8' });
   try {
-    results.activation = JSON.parse(r.stdout);
-  } catch {
-    results.activation = { error: (r.stderr || r.stdout).slice(-500) };
+    results.activation = script('bench-activate.cjs');
+  } catch (e) {
+    results.activation = { error: e.message };
   }
 }
 // 5. The editor's side of a long draft: the longest pause of the extension host's main thread
@@ -199,9 +207,8 @@ const runnerFile = path.join(scratch, 'runner.cjs');
 }
 {
   const sizes = SIZES.filter(([, bytes]) => bytes >= 1e6);
-  const r = spawnSync(process.execPath, [path.join(root, 'scripts/bench-pause.cjs'), runnerFile, root, ...sizes.map(([name]) => files[name])], { encoding: 'utf8' });
   try {
-    const byFile = JSON.parse(r.stdout);
+    const byFile = script('bench-pause.cjs', runnerFile, root, ...sizes.map(([name]) => files[name]));
     results.extensionPause = Object.fromEntries(sizes.map(([name]) => [name, byFile[files[name]]]));
     const pause = (p, what) => `longest main-thread pause ${p.longestPauseMs} ms (result in ${(p.resultMs / 1000).toFixed(1)} s, ${what})`;
     log(`\nExtension host, while a draft's result comes back from the worker, the Claims view closed (findings, claims counted in the worker) and open (the claims too):`);
@@ -210,22 +217,15 @@ const runnerFile = path.join(scratch, 'runner.cjs');
       log(`  ${name}: closed, ${pause(closed, `${closed.findings} findings`)}; open, ${pause(open, `${open.findings} findings and ${open.claims} claims`)}`);
     }
     log(`Typing in the ${sizes[0][0]} draft, the view closed, six checks 100 ms apart, each replacing the last: the last result ${results.extensionPause[sizes[0][0]].burstLastResultMs} ms after the last check`);
-  } catch {
-    results.extensionPause = { error: (r.stderr || r.stdout).slice(-500) };
+  } catch (e) {
+    results.extensionPause = { error: e.message };
     log(`\nExtension host pause: not measured (${results.extensionPause.error})`);
   }
 }
 // 5b. Typing through the runner and the worker, alone and with the 10 MB draft checked first by
 // the same runner (open beside it in VS Code), which gives that draft a worker of its own.
 if (files['10 MB']) {
-  const typing = (long) => {
-    const r = spawnSync(process.execPath, [path.join(root, 'scripts/bench-typing.cjs'), runnerFile, root, ...(long ? [long] : [])], { encoding: 'utf8' });
-    try {
-      return JSON.parse(r.stdout);
-    } catch {
-      throw new Error((r.stderr || r.stdout).slice(-500));
-    }
-  };
+  const typing = (long) => script('bench-typing.cjs', runnerFile, root, ...(long ? [long] : []));
   try {
     const alone = [];
     const beside = [];
@@ -248,14 +248,7 @@ if (files['10 MB']) {
 // or updating Copydesk). In turn, as the CLI's runs are.
 {
   const firstCache = path.join(scratch, 'worker-code-cache');
-  const first = (file, cache, fill) => {
-    const r = spawnSync(process.execPath, [path.join(root, 'scripts/bench-first.cjs'), runnerFile, root, file, ...(cache ? [firstCache] : []), ...(fill ? ['fill'] : [])], { encoding: 'utf8' });
-    try {
-      return JSON.parse(r.stdout).firstMs;
-    } catch {
-      throw new Error((r.stderr || r.stdout).slice(-500));
-    }
-  };
+  const first = (file, cache, fill) => script('bench-first.cjs', runnerFile, root, file, ...(cache ? [firstCache] : []), ...(fill ? ['fill'] : [])).firstMs;
   try {
     first(files['10 KB'], true, true);
     results.firstCheck = {};
