@@ -106,7 +106,9 @@ const MONEY_SCALE_AFTER = /^\s?(bn|mn|m|k|tn)\b/i;
 const PERCENT_AFTER = /^(?:\s*%|\s+(?:percent|per cent|pct)\b)/i;
 const POINTS_AFTER = /^\s+(?:percentage\s+)?points?\b/i;
 const PERCENTAGE_POINTS_AFTER = /^\s+percentage points?\b/i;
-const THOUSANDS_TAIL = /^,\d{3}(?:,\d{3})*(?![\d,])/;
+// Groups of three digits after a comma; a comma after them ends the figure ("forty,000, the
+// agency said") unless a digit follows it.
+const THOUSANDS_TAIL = /^,\d{3}(?:,\d{3})*(?!\d|,\d)/;
 const MONTH_BEFORE = new RegExp(`(?:${MONTH_PATTERN})\\s+$`);
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_PATTERN})\\b`);
 const MONTH_DAY_YEAR_BEFORE = new RegExp(`(?:${MONTH_PATTERN})\\s+\\d{1,2},?\\s+$`);
@@ -222,6 +224,23 @@ function groupedValue(s: string, from: number, to: number): number {
     }
   }
   return v;
+}
+
+/**
+ * A number written in words (or with a scale word) and the digit groups a rewrite left after it
+ * (`tail`, ",406" or ",000,000"): "forty,406" is 40,406 and "a hundred,000" 100,000, the words
+ * standing for the digits before the groups; "seventeen thousand,406" is 17,406, the groups
+ * filling the places below the scale word; "3 million,000" is 3 million, its zeros written twice.
+ * `sure` is false where which was meant is the writer's call: "two million,500" (2,000,500, or
+ * 2,500,000?).
+ */
+function withGroups(value: number, tail: string): { value: number; sure: boolean } {
+  const groups = tail.length / 4;
+  const below = Number(tail.replace(/,/g, ''));
+  let scale = 1;
+  while (scale < 1e15 && value % (scale * 1000) === 0 && value >= scale * 1000) scale *= 1000;
+  if (scale < 1000 ** groups) return { value: value * 1000 ** groups + below, sure: true };
+  return { value: value + below, sure: scale === 1000 ** groups || below === 0 };
 }
 
 /** Parses one number starting at `i` in `s`, or returns null. */
@@ -340,14 +359,15 @@ export function parseAtomAt(s: string, i: number): Atom | null {
     numEnd = i + wtext.length;
     i = numEnd;
     const tail = THOUSANDS_TAIL.exec(s.slice(i, i + 40));
-    const glued = /^-?(\d)(?![\d,.])/.exec(s.slice(i, i + 4));
+    // A digit glued on ("twenty5"), which a comma or full stop may end but not a digit after it.
+    const glued = /^-?(\d)(?!\d|[,.]\d)/.exec(s.slice(i, i + 4));
     if (tail) {
       // "forty,000", "a hundred,000": a spinner's half-word, half-digit number.
-      const groups = (tail[0].length) / 4;
-      value = value * 1000 ** groups;
+      const read = withGroups(value, tail[0]);
+      value = read.value;
       numEnd = i + tail[0].length;
       i = numEnd;
-      malformed = { fix: formatNumber(value), reason: 'mixes words and digits', start: numStart, end: numEnd };
+      malformed = { fix: read.sure ? formatNumber(value) : '', reason: 'mixes words and digits', start: numStart, end: numEnd };
     } else if (glued && value % 10 === 0 && value >= 20 && value <= 90) {
       value = value + Number(glued[1]);
       numEnd = i + glued[0].length;
@@ -368,8 +388,10 @@ export function parseAtomAt(s: string, i: number): Atom | null {
     const tail = THOUSANDS_TAIL.exec(s.slice(i, i + 40));
     if (tail) {
       // "3 million,000": the scale word and its zeros both survived a rewrite.
+      const read = withGroups(value, tail[0]);
+      value = read.value;
       i += tail[0].length;
-      malformed = { fix: formatNumber(value), reason: 'mixes words and digits', start: numStart, end: i };
+      malformed = { fix: read.sure ? formatNumber(value) : '', reason: 'mixes words and digits', start: numStart, end: i };
     }
   } else if (currency) {
     const ms = MONEY_SCALE_AFTER.exec(s.slice(i, i + 6));

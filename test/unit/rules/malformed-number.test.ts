@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { fixClears, none, one, spans } from '../helpers';
+import { findings, fixClears, none, one, spans } from '../helpers';
 
 describe('malformed-number', () => {
   it("flags 'forty,000' and offers 40,000", () => {
@@ -28,6 +28,38 @@ describe('malformed-number', () => {
     const text = 'The fund said it raised 3 million,000 dollars.';
     const f = one(text, 'malformed-number', '3 million,000');
     fixClears(text, 'malformed-number', f, 'The fund said it raised 3,000,000 dollars.');
+  });
+
+  it('flags a mixed number that a comma ends, as it flags one a space ends', () => {
+    const text = 'The crowd was forty,000, the club said, and twenty5, by its count, stood.';
+    assert.deepEqual(spans(text, 'malformed-number'), [['forty,000', 14, 23], ['twenty5', 44, 51]]);
+    const [forty, twenty] = findings(text, 'malformed-number');
+    assert.equal(forty.fixes[0].edits[0].newText, '40,000');
+    assert.equal(twenty.fixes[0].edits[0].newText, '25');
+    const mid = 'The crowd was forty,000, the club said.';
+    fixClears(mid, 'malformed-number', one(mid, 'malformed-number', 'forty,000'), 'The crowd was 40,000, the club said.');
+    const end = 'The club said the crowd was twenty5.';
+    fixClears(end, 'malformed-number', one(end, 'malformed-number', 'twenty5'), 'The club said the crowd was 25.');
+  });
+
+  it('keeps the digits after the words in its fix: forty,406 is 40,406, not 40,000', () => {
+    const text = 'The club said forty,406 fans came.';
+    const f = one(text, 'malformed-number', 'forty,406');
+    assert.equal(f.message, '"forty,406" mixes words and digits; did you mean "40,406"?');
+    fixClears(text, 'malformed-number', f, 'The club said 40,406 fans came.');
+  });
+
+  it('reads the groups after a scale word as the places below it: seventeen thousand,406 is 17,406', () => {
+    const text = 'The club said seventeen thousand,406 fans came.';
+    fixClears(text, 'malformed-number', one(text, 'malformed-number', 'seventeen thousand,406'), 'The club said 17,406 fans came.');
+    const digits = 'The fund said it raised 3 million,250,000 dollars.';
+    fixClears(digits, 'malformed-number', one(digits, 'malformed-number', '3 million,250,000'), 'The fund said it raised 3,250,000 dollars.');
+  });
+
+  it('offers no fix where which figure was meant is the writer\'s call: two million,500', () => {
+    const f = one('The fund said it raised two million,500 dollars.', 'malformed-number', 'two million,500');
+    assert.equal(f.message, '"two million,500" mixes words and digits; check the figure.');
+    assert.deepEqual(f.fixes, []);
   });
 
   it("flags a decimal comma before 'percent' and offers a point", () => {
