@@ -51,6 +51,20 @@ African Asian Arab Arabs Western Westerners Belarusian Georgian Moldovan Chechen
 Christian Catholic Orthodox Protestant Sunni Shiite Kurdish Kurds
 `.split(/\s+/).filter(Boolean));
 
+/**
+ * Words that end a company's name ("Pellham Foods", "Arden Group", "Corvo Inc."): the words before
+ * them name the company, and one of them used alone later ("Pellham said") is the company too.
+ * Not words that end names taken from people or places (Foundation, University, Street).
+ */
+export const COMPANY_WORDS = new Set(`
+Foods Group Company Corporation Inc Corp Holdings Partners Industries Motors Airlines Airways Bank Bancorp
+Capital Energy Systems Technologies Labs Laboratories Pharmaceuticals Pharma Therapeutics Insurance
+Financial Analytics Electric Entertainment Communications Networks Brands Stores Realty Properties
+Logistics Software Securities Investments Ventures Enterprises Products Manufacturing Restaurants
+Hotels Resorts Media
+`.split(/\s+/).filter(Boolean));
+for (const w of COMPANY_WORDS) NOT_PERSON_WORDS.add(w);
+
 /** Words that start sentences or stand capitalized without naming anyone. */
 export const COMMON_CAPITALIZED = new Set(`
 The A An He She It They We I You His Her Its Their Our My Your This That These Those There Here

@@ -52,6 +52,28 @@ function bestMatch(word: string, buckets: Map<string, Array<[Person, string]>>):
   return best;
 }
 
+/**
+ * After a name, a clause that makes it a company or an organisation: ", which" or an appositive
+ * whose head is such a noun ("Verisk, a catastrophe modeling firm,"). Read only for a name with no
+ * person's role after it: "Okafor, a group leader at the bank," has one (leader).
+ */
+const ORGANISATION_AFTER = new RegExp(
+  '^,\\s+(?:which\\b|(?:a|an|the)\\s+(?:[\\p{L}\'\\u2019-]+\\s+){0,4}?' +
+    '(?:company|firm|corporation|business|group|agency|organi[sz]ation|nonprofit|charity|bank|insurer|lender|retailer|chain|' +
+    'maker|manufacturer|supplier|provider|publisher|website|platform|service|startup|start-up|brand|carrier|airline|utility|' +
+    'consultancy|tracker|database|exchange|fund|coalition|network|broadcaster|newspaper|outlet|app)' +
+    '(?=\\s*(?:[,.;:!?)\\u201d"]|$)|\\s+(?:that|which|whose|based|headquartered|in|of|with|owned|founded)\\b))',
+  'iu',
+);
+
+/** A name the story shows to be a company's or an organisation's, not a person's (see ORGANISATION_AFTER). */
+function isOrganisation(m: Mention, companies: ReadonlySet<string>): boolean {
+  if (companies.has(m.text)) return true;
+  if (m.role !== null) return false;
+  const from = m.end - m.sentence.start;
+  return ORGANISATION_AFTER.test(m.sentence.text.slice(from, from + 160));
+}
+
 /** A capitalized sentence opener shaped like a plural of a common noun ("Firefighters", "Residents"). */
 function looksCommon(word: string): boolean {
   return /(?:ers|ors|ists|ians|ents|ants|ives|ees|ies|ics|men|ople|als|ans)$/.test(word);
@@ -95,10 +117,11 @@ export function classifyNames(index: PeopleIndex, quotes: Quote[]): NameIssues {
   for (const q of quotes) {
     const m = q.speakerMention;
     if (!m || m.person || variants.has(m.text) || introducedWithRole.has(m.text) || (m.sentenceStart && looksCommon(m.text))) continue;
+    if (isOrganisation(m, index.companies)) continue;
     if (!unknownSpeakers.has(m.text)) unknownSpeakers.set(m.text, m);
   }
   for (const m of index.unresolved) {
-    if (variants.has(m.text) || unknownSpeakers.has(m.text) || surnameOnly.has(m.text)) continue;
+    if (variants.has(m.text) || unknownSpeakers.has(m.text) || surnameOnly.has(m.text) || isOrganisation(m, index.companies)) continue;
     // A capitalized word opening a sentence ("Firefighters said") needs more than a verb of saying.
     if (m.role !== null || m.title !== null || (m.speech && !(m.sentenceStart && looksCommon(m.text)))) surnameOnly.set(m.text, m);
   }

@@ -4,7 +4,7 @@
 
 import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance';
 import { SPEECH_VERBS } from '../data/attribution';
-import { COMMON_CAPITALIZED, NOT_PERSON_WORDS } from '../data/gazetteer';
+import { COMMON_CAPITALIZED, COMPANY_WORDS, NOT_PERSON_WORDS } from '../data/gazetteer';
 import { PREFIX_TITLES, ROLE_NOUNS, TITLE_QUALIFIERS } from '../data/titles';
 import { memoize } from '../memo';
 import { isAsciiLetter, isAsciiWordChar as isWordUnit, isSpace, WordTrie } from './chars';
@@ -68,6 +68,8 @@ export interface PeopleIndex {
   unresolved: Mention[];
   /** The person a surname resolves to. */
   bySurname: Map<string, Person>;
+  /** Words of company names the story writes ("Pellham" of "Pellham Foods"): used alone, the company. */
+  companies: Set<string>;
 }
 
 const SPEECH_AFTER = new RegExp(`^\\s*(?:,\\s*)?(?:(?:has|had|also|later|then|previously|once)\\s+)?(?:${SPEECH_VERBS})\\b`, 'i');
@@ -331,6 +333,7 @@ const TITLE_WORD = 2; // ends a title ("Executive")
 const COMMON = 4; // COMMON_CAPITALIZED ("The", "But")
 const NOT_PERSON = 8; // places, institutions, calendar words
 const NAME_WORD = 16; // none of the above but TITLE_WORD, and never written in lower case in the story
+const COMPANY = 32; // ends a company's name ("Foods", "Group"); NOT_PERSON too
 
 /** The kinds of a word that hold in every story (all but NAME_WORD), and its lower case. */
 interface WordKinds {
@@ -347,7 +350,8 @@ const kindsOf = memoize(50000, (w: string): WordKinds => ({
     (w in PREFIX_TITLES ? TITLE : 0) |
     (TITLE_WORDS.has(w) ? TITLE_WORD : 0) |
     (COMMON_CAPITALIZED.has(w) ? COMMON : 0) |
-    (NOT_PERSON_WORDS.has(w) ? NOT_PERSON : 0),
+    (NOT_PERSON_WORDS.has(w) ? NOT_PERSON : 0) |
+    (COMPANY_WORDS.has(w) ? COMPANY : 0),
   lower: w.toLowerCase(),
 }));
 
@@ -392,6 +396,8 @@ export interface SentencePeople {
   readonly fulls: readonly SentenceFull[];
   /** Lower-cased words whose use in lower case anywhere in the story decides pass 1 here. */
   readonly cands: readonly string[];
+  /** Words of the company names it writes (see PeopleIndex.companies); they depend on its text alone. */
+  readonly companies: readonly string[];
   /** The memo the record was made for. */
   readonly owner: PeopleMemo | null;
   epoch: number;
@@ -407,7 +413,7 @@ Object.freeze(NO_MENTIONS);
 
 /** The record of every sentence without a run of capitalized words: it never goes stale. */
 const NO_NAMES: SentencePeople = Object.freeze({
-  singles: NO_STRINGS, fulls: NO_SENTENCE_FULLS, cands: NO_STRINGS, owner: null, epoch: 0, base: 0, mentions: NO_MENTIONS,
+  singles: NO_STRINGS, fulls: NO_SENTENCE_FULLS, cands: NO_STRINGS, companies: NO_STRINGS, owner: null, epoch: 0, base: 0, mentions: NO_MENTIONS,
 });
 
 /**
@@ -462,18 +468,20 @@ let runInfo: WordInfo[] = [];
 const singlesNow: string[] = [];
 const fullsNow: SentenceFull[] = [];
 const candsNow: string[] = [];
+const companiesNow: string[] = [];
 const mentionsNow: Mention[] = [];
 
 /**
- * Pass 1 for one sentence, into singlesNow, fullsNow and (`cands`) candsNow: the names it writes
- * alone, and the multi-word names with what it shows of them (a title before, a role after, a
- * verb of saying).
+ * Pass 1 for one sentence, into singlesNow, fullsNow, companiesNow and (`cands`) candsNow: the
+ * names it writes alone, the multi-word names with what it shows of them (a title before, a role
+ * after, a verb of saying), and the words of company names.
  */
 function readSentence(t: string, runsHere: NameRun[], kindIn: (w: string) => number, cands: boolean): void {
   // Emptied first too: a run that threw may have left entries behind.
   singlesNow.length = 0;
   fullsNow.length = 0;
   candsNow.length = 0;
+  companiesNow.length = 0;
   for (let r = 0; r < runsHere.length; r++) {
     const run = runsHere[r];
     const n = run.length;
@@ -485,6 +493,11 @@ function readSentence(t: string, runsHere: NameRun[], kindIn: (w: string) => num
       if (cands) {
         const fixed = kindsOf(w);
         if (!(fixed.kind & (TITLE | COMMON | NOT_PERSON))) candsNow.push(fixed.lower);
+      }
+      // The words right before a company word name the company ("Pellham" of "Pellham Foods"). Read
+      // from the kinds every story shares, so the record does not depend on the story's other words.
+      if (k > 0 && kind[k] & COMPANY) {
+        for (let j = k - 1; j >= 0 && !(kind[j] & (TITLE | TITLE_WORD | COMMON | NOT_PERSON)); j--) companiesNow.push(run[j].w);
       }
     }
     // "Kessler Chief Executive Marisol Grantham": the name is what follows the last title word.
@@ -521,6 +534,7 @@ function keep(owner: PeopleMemo): SentencePeople {
     singles: singlesNow.length > 0 ? singlesNow.slice() : NO_STRINGS,
     fulls: fullsNow.length > 0 ? fullsNow.slice() : NO_SENTENCE_FULLS,
     cands: candsNow.length > 0 ? candsNow.slice() : NO_STRINGS,
+    companies: companiesNow.length > 0 ? companiesNow.slice() : NO_STRINGS,
     owner,
     epoch: -1,
     base: 0,
@@ -530,6 +544,7 @@ function keep(owner: PeopleMemo): SentencePeople {
   singlesNow.length = 0;
   fullsNow.length = 0;
   candsNow.length = 0;
+  companiesNow.length = 0;
   return rec;
 }
 
@@ -674,6 +689,7 @@ export function findPeople(
   // memo each sentence keeps a record of it; without, nothing is kept.
   const singles = new Set<string>();
   const fulls: SentenceFull[] = [];
+  const companies = new Set<string>();
   // Indexed loops here and below: this function is long and runs once per analysis, so
   // V8 may not optimise it, and an unoptimised for-of allocates an iterator result per step.
   for (let si = 0; si < sentences.length; si++) {
@@ -684,8 +700,10 @@ export function findPeople(
       readSentence(s.text, runsHere, kindIn, false);
       for (let k = 0; k < singlesNow.length; k++) singles.add(singlesNow[k]);
       for (let k = 0; k < fullsNow.length; k++) fulls.push(fullsNow[k]);
+      for (let k = 0; k < companiesNow.length; k++) companies.add(companiesNow[k]);
       singlesNow.length = 0;
       fullsNow.length = 0;
+      companiesNow.length = 0;
       continue;
     }
     let rec = s.people;
@@ -700,6 +718,7 @@ export function findPeople(
     }
     for (let k = 0; k < rec.singles.length; k++) singles.add(rec.singles[k]);
     for (let k = 0; k < rec.fulls.length; k++) fulls.push(rec.fulls[k]);
+    for (let k = 0; k < rec.companies.length; k++) companies.add(rec.companies[k]);
   }
   // A surname reused alone elsewhere is evidence too ("Mark Milley" ... "Milley").
   for (const f of fulls) {
@@ -774,7 +793,7 @@ export function findPeople(
     mt.person.mentions.push(mt);
     if (mt.full && !mt.person.introduced) mt.person.introduced = mt;
   }
-  return { people, mentions, unresolved, bySurname };
+  return { people, mentions, unresolved, bySurname, companies };
 }
 
 /** The mention's `speech`: "said Smith." names a speaker; "said Daravian drones" or "said Vardania had" does not. */

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { analyze, IncrementalAnalyzer } from '../../../src/core/analyze';
 import { findings, fixClears, none, one } from '../helpers';
 
 const STORY = [
@@ -61,6 +62,36 @@ describe('unintroduced-name', () => {
     none('Ukraine said the talks failed. Moscow said they would resume. Reuters reported the move. The Post reported it first.', RULE);
     none('The Joint Chiefs of Staff said nothing. The Biden administration said little.', RULE);
   });
+
+  it('takes a word of a company the story names for the company when it stands alone, not for a surname', () => {
+    none('Pellham Foods said revenue rose. Pellham said it would buy back shares.', RULE);
+    none('Corvo Holdings Inc. cut jobs. Corvo said more cuts were possible.', RULE);
+    assert.deepEqual(analyze('Pellham Foods said revenue rose.').people, []);
+  });
+
+  it('takes a name for an organisation after ", which" or an appositive headed by a company noun', () => {
+    none('Losses could reach $650 million, according to Verisk, a catastrophe modeling firm.', RULE);
+    none('Arden, which sells soup, said costs rose.', RULE);
+  });
+
+  it('still flags a surname with a person\'s role, or one that names a street, not a company', () => {
+    const f = one('Okafor, a group leader at the bank, said the vote was close.', RULE, 'Okafor');
+    assert.deepEqual(f.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 6 } });
+    assert.equal(f.message, '"Okafor", a group leader at the bank, is introduced by surname only; give the full name on first reference.');
+    const street = one('The Kessler Street bridge opened. Kessler said it was late.', RULE, 'Kessler');
+    assert.deepEqual(street.range, { start: { line: 0, character: 34 }, end: { line: 0, character: 41 } });
+  });
+
+  it('reads a company again after an edit that unnames it, as a full analysis does', () => {
+    const a = new IncrementalAnalyzer();
+    const named = 'Pellham Foods said revenue rose.\n\nPellham said it would buy back shares.\n';
+    assert.deepEqual(a.analyze(named).findings.filter((f) => f.rule === RULE), []);
+    const unnamed = named.replace('Pellham Foods', 'The grocer');
+    const after = a.analyze(unnamed).findings.filter((f) => f.rule === RULE);
+    assert.deepEqual(after.map((f) => f.text), ['Pellham']);
+    assert.deepEqual(after, findings(unnamed, RULE));
+    assert.deepEqual(a.analyze(named).findings.filter((f) => f.rule === RULE), []);
+  });
 });
 
 describe('title-conflict', () => {
@@ -92,6 +123,12 @@ describe('unknown-speaker', () => {
   it('stays silent on introduced speakers, pronouns and descriptions', () => {
     none(`${STORY}“We will rebuild,” he said. “It will take time,” the spokeswoman said.\n`, RULE);
     none('“We will rebuild,” Dunmore said.', RULE, { people: [{ name: 'Lee Dunmore' }] });
+  });
+
+  it('leaves a quote pinned on a company the story names to the company', () => {
+    none('Pellham Group said revenue rose.\n\nPellham said: “We will buy back shares.”\n', RULE);
+    const f = one('Pellham said: “We will buy back shares.”\n', RULE, 'Pellham');
+    assert.deepEqual(f.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 7 } });
   });
 
   it('leaves a variant to name-variant rather than double-flagging', () => {

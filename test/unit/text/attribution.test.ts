@@ -5,7 +5,7 @@ import type { ProseBlock } from '../../../src/core/markdown/scan';
 import type { PeopleIndex } from '../../../src/core/text/people';
 import type { Sentence } from '../../../src/core/text/sentences';
 
-const nobody: PeopleIndex = { people: [], mentions: [], unresolved: [], bySurname: new Map() };
+const nobody: PeopleIndex = { people: [], mentions: [], unresolved: [], bySurname: new Map(), companies: new Set() };
 /** A sentence at offset 10 of its story; cueOf reads only its text and start. */
 const at10 = (text: string) => ({ text, start: 10, end: 10 + text.length }) as Sentence;
 
