@@ -46,7 +46,7 @@ export const SUBJECT_CUES = /^(?:found|finds|show|shows|showed|shown|indicated|i
 
 /** Subjects that make the cues above attributions. */
 export const DATA_SUBJECTS =
-  /\b(?:data|figures|statistics|records|numbers|report|reports|study|studies|survey|surveys|poll|polls|analysis|research|researchers|review|audit|census|documents|estimates|count|tally|filing|filings|investigation|investigators|police|officials|authorities|ministry|department|agency|bureau|office|court|agency|scientists|economists|analysts|experts|council|board|commission|committee|legislature|parliament|congress|senate|assembly|judge|jury|regulators|voters|plan|budget|forecast|model|index|assessment)\b/i;
+  /\b(?:data|figures|statistics|records|numbers|report|reports|study|studies|survey|surveys|poll|polls|analysis|research|researchers|review|audit|census|documents|estimates|count|tally|filing|filings|investigation|investigators|police|officials|authorities|ministry|department|agency|bureau|office|court|agency|scientists|economists|analysts|experts|council|board|commission|committee|legislature|parliament|congress|senate|assembly|judge|jury|regulators|voters|plan|budget|forecast|model|index|assessment|results|returns|box score|box scores|standings|tallies|counts|transcript|transcripts|minutes|logs|projections|measurements|readings)\b/i;
 
 /** Participles that, after "is/are/was/were/been", are passive and need "by ..." to name a source. */
 export const PASSIVE_CUES = /^(?:estimated|reported|projected|counted|recorded|tallied|said|shown|found|indicated)$/i;
