@@ -43,6 +43,19 @@ const ADDITION_AFTER = /^\s+(?:more|others|additional)\b/i;
 
 const DETERMINERS = new Set(['the', 'all', 'its', 'their', 'his', 'her', 'our']);
 
+/**
+ * Before a figure, a value expected, forecast or proposed rather than the thing itself
+ * ("analysts had expected revenue of $2.79 billion", "proposed a $409 million budget"): not a
+ * level to compare. EXPECTED_WORD is the cheap test, read first.
+ */
+const EXPECTED_WORD = /\b(?:expect|forecast|project|predict|anticipat|propos|request|sought|seek)/i;
+const EXPECTED_BEFORE =
+  /\b(?:expected|expecting|expects|forecast|forecasts|forecasted|forecasting|projected|projecting|predicted|predicting|predicts|anticipated|anticipating|proposed|proposing|proposes|requested|requesting|sought|seeking)\s+(?:[\p{L}'\u2019-]+\s+){0,3}$/iu;
+
+/** Weekdays and dates before a figure in its sentence ("On Wednesday, officials said 11"): the day of the count. */
+const DAY_BEFORE =
+  /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(Jan(?:uary|\.)|Feb(?:ruary|\.)|Mar(?:ch|\.)|Apr(?:il|\.)|May|June?|July?|Aug(?:ust|\.)|Sep(?:tember|t?\.)|Oct(?:ober|\.)|Nov(?:ember|\.)|Dec(?:ember|\.))\s+(\d{1,2})\b)/g;
+
 // How far the rule reads around a figure. Every read below stays within these bounds: the kept
 // reads (see the rule's run) are checked against exactly this much of the source, so a read that
 // reached further would make an edit's result differ from a full analysis.
@@ -125,12 +138,19 @@ function every(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return true;
 }
 
-/** The places and days in `sentence`, each through `own` (see readFigure). */
-function whereOf(sentence: string, own: (s: string) => string): ReadonlySet<string> {
+/**
+ * The places and days in `sentence` after a figure, and the days named in `before` it, each
+ * through `own` (see readFigure). A day is a weekday ("on Monday" and "Monday" are one) or a
+ * month and day as written ("Aug. 12").
+ */
+function whereOf(sentence: string, before: string, own: (s: string) => string): ReadonlySet<string> {
   // Most counts name no place: the set is made only for the first one found.
   let out: Set<string> | undefined;
   WHERE.lastIndex = 0;
   for (let m = WHERE.exec(sentence); m; m = WHERE.exec(sentence)) (out ??= new Set()).add(own(m[1].trim()));
+  DAY_BEFORE.lastIndex = 0;
+  // A date as its month's first three letters and its day: "Aug. 12" and "August 12" are one.
+  for (let m = DAY_BEFORE.exec(before); m; m = DAY_BEFORE.exec(before)) (out ??= new Set()).add(own(m[1] ? `${m[1].slice(0, 3)} ${m[2]}` : m[0]));
   return out ?? NONE;
 }
 
@@ -276,6 +296,9 @@ class Changing {
 function readFigure(text: string, s: Sentence, f: Figure, tail: TailWords, changing: Changing, own: (s: string) => string): Use | null {
   if ((!f.claim && f.notClaim !== 'measure') || f.kind === 'ratio' || f.kind === 'rate' || f.rangeForm === 'from') return null;
   tail.read(text, f.start, Math.max(0, f.start - BEFORE));
+  // The words of its sentence before it, within BEFORE.
+  const before = text.slice(Math.max(s.start, f.start - BEFORE), f.start);
+  if (EXPECTED_WORD.test(before) && EXPECTED_BEFORE.test(before)) return null;
   // A sentence of change ("rose", "compared with") may still state a level ("grew to 47 cases");
   // what is left out is the old level and the size of the change ("from 40", "up 200", "by 12").
   const aheadFrom = Math.max(s.start, f.start - 30); // within BEFORE
@@ -314,7 +337,7 @@ function readFigure(text: string, s: Sentence, f: Figure, tail: TailWords, chang
   const near = rest.slice(0, (ev ? ev.index + ev[0].length : 0) + 30);
   const mods = modsOf(modifiers);
   const value = `${f.low}|${f.high}|${f.hedge}|${mods.size}`;
-  return { fig: f, noun, events, mods, where: whereOf(near, own), definite, value, loose: false };
+  return { fig: f, noun, events, mods, where: whereOf(near, before, own), definite, value, loose: false };
 }
 
 export const inconsistentFigure: Rule = {

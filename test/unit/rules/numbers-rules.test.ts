@@ -44,6 +44,24 @@ describe('inconsistent-figure', () => {
     one('The $48.6 million operating budget is set, the clerk said. The $46.8 million operating budget leaves little room, he said.', RULE, '$46.8 million');
   });
 
+  it('does not compare counts given for different days: a toll revised from day to day', () => {
+    none('On Wednesday, officials said 11 people had died. On Thursday, officials said 14 people had died.', RULE);
+    none('Tolls:\n\n- Wednesday: officials said 11 people had died.\n- Thursday: officials said 14 people had died.\n', RULE);
+    none('On Aug. 12, officials said 11 people had died. On Aug. 13, officials said 14 people had died.', RULE);
+  });
+
+  it('still compares counts of the same day, however its date is written, and a count with a day against one with none', () => {
+    const f = one('On Aug. 12, officials said 11 people had died. Late on August 12, officials said 14 people had died.', RULE, '14');
+    assert.deepEqual(f.range, { start: { line: 0, character: 81 }, end: { line: 0, character: 83 } });
+    one('Officials said 11 people had died. On Thursday, officials said 14 people had died.', RULE, '14');
+  });
+
+  it('leaves out values expected, forecast or proposed, but compares the levels stated', () => {
+    none('The company said revenue was $2.84 billion. Analysts had expected revenue of $2.79 billion, the company said.', RULE);
+    none('# Council passes $412 million budget\n\nMayor Luis Carrasquillo, who proposed a $409 million budget in April, said he would sign it.\n', RULE);
+    one('The company said revenue was $2.84 billion. Later it said revenue was $2.79 billion.', RULE, '$2.79 billion');
+  });
+
   it('compares a specific noun such as a budget without an event word', () => {
     one('The council said the budget of $3.5 billion was approved. Critics said the $3.2 billion budget was too small.', RULE, '$3.2 billion');
   });
