@@ -14,6 +14,10 @@ const CUE_PHRASES = [
   'in a statement', 'in a report', 'in a filing', 'in a post', 'in an interview', 'per', 'voted', 'approved', 'passed', 'adopted',
   'awarded', 'allocated', 'authorized', 'authorised', 'budgeted', 'fined', 'ordered', 'imposed', 'levied', 'announced', 'unveiled',
   'set bail', 'communicated', 'informed', 'survey of', 'poll of', 'survey by', 'poll by', 'in a survey', 'in a poll', 'the survey of', 'the poll of',
+  // "Analysts surveyed by FactSet": the agent after "by" is the source. Before the single words below.
+  'surveyed by', 'polled by', 'compiled by', 'tracked by',
+  // "The study enrolled 4,870 nurses": what a study or a named researcher did (with a subject, as "found").
+  'enrolled', 'surveyed', 'interviewed', 'analyzed', 'analysed', 'examined', 'sampled',
 ];
 /** "released these figures", "published its data": a body giving out its own numbers. */
 const RELEASE_VERBS = ['listed', 'released', 'published', 'issued', 'provided', 'gave', 'shared', 'compiled'];
@@ -42,7 +46,7 @@ export const CUE_PHRASE_ONLY_WORDS: ReadonlySet<string> = new Set(
 export const CUE_SECOND_WORDS: ReadonlySet<string> = new Set(CUE_PHRASES.filter((p) => p.includes(' ')).map((p) => p.split(' ')[1]));
 
 /** Cues that need a data-like or named subject nearby to count ("data show", "a study found"). */
-export const SUBJECT_CUES = /^(?:found|finds|show|shows|showed|shown|indicated|indicates|indicate|recorded|counted|tallied|voted|approved|passed|adopted|awarded|allocated|authori[sz]ed|budgeted|fined|ordered|imposed|levied|unveiled)$/i;
+export const SUBJECT_CUES = /^(?:found|finds|show|shows|showed|shown|indicated|indicates|indicate|recorded|counted|tallied|enrolled|surveyed|interviewed|analyzed|analysed|examined|sampled|voted|approved|passed|adopted|awarded|allocated|authori[sz]ed|budgeted|fined|ordered|imposed|levied|unveiled)$/i;
 
 /** Subjects that make the cues above attributions. */
 export const DATA_SUBJECTS =

@@ -125,13 +125,17 @@ const PASSIVE = 4;
 const SUBJECT = 8;
 const SETTING = 16;
 const NAMES_AFTER = 32;
+/** "surveyed by FactSet": the agent's name follows, capitalized, or a noun after "the". */
+const AGENT_AFTER = 128;
+const AGENT_NAME = /^\s+((?:the\s+)?\p{Lu}[\p{L}.'\u2019&-]*(?:\s+\p{Lu}[\p{L}.'\u2019&-]*){0,3}|the\s+\p{Ll}[\p{L}-]*)/u;
 const cueFlags = (word: string): number =>
   (/^(?:estimates?|reports?|counts?|projections?)$/i.test(word) ? ESTIMATE_NOUN : 0) |
   (/^per$/i.test(word) ? PER : 0) |
   (PASSIVE_CUES.test(word) ? PASSIVE : 0) |
   (SUBJECT_CUES.test(word) ? SUBJECT : 0) |
   (/^in an? /i.test(word) ? SETTING : 0) |
-  (/^(?:according to|citing|cited|figures from|data from|statistics from|numbers from|estimates from|a report by|a study by|a survey by|a poll by|an analysis by|per)$/i.test(word) ? NAMES_AFTER : 0);
+  (/^(?:according to|citing|cited|figures from|data from|statistics from|numbers from|estimates from|a report by|a study by|a survey by|a poll by|an analysis by|per)$/i.test(word) ? NAMES_AFTER : 0) |
+  (/^(?:surveyed|polled|compiled|tracked) by$/i.test(word) ? AGENT_AFTER : 0);
 // A cue of one word is one of CUE_FIRST_WORDS, read in place (the patterns ignore case); KNOWN
 // marks a word whose flags are none.
 const KNOWN = 64;
@@ -710,6 +714,10 @@ function cueNaming(w: SourceWords | null): CueText {
 function sourceOfCue(t: string, word: string, at: number, flags: number): SourceWords | null {
   const afterAt = at + word.length;
   const after = t.slice(afterAt, afterAt + 120);
+  if (flags & AGENT_AFTER) {
+    const m = AGENT_NAME.exec(after);
+    return m ? { raw: m[1], at: afterAt + m[0].indexOf(m[1]) } : null;
+  }
   if (flags & NAMES_AFTER) {
     const m = FROM_NAME.exec(after);
     if (m) return { raw: m[1], at: afterAt + m[0].indexOf(m[1]) };

@@ -37,6 +37,10 @@ describe('unattributed-figure', () => {
     ['the results show', 'Fenstermacher won 64 percent of the vote, the results show.'],
     ['the box score shows', 'The Gulls turned 17 turnovers into 24 points, the box score shows.'],
     ['the minutes show', 'The town spent $2.1 million on the roof, the meeting minutes show.'],
+    ['surveyed by', 'Analysts surveyed by FactSet had expected earnings of $1.29 a share.'],
+    ['polled by', 'Economists polled by Reuters expected growth of 3 percent.'],
+    ['compiled by', 'Figures compiled by the Red Cross put the toll at 40.'],
+    ['a study that enrolled', 'The study enrolled 4,870 nurses at 23 hospitals.'],
     ['a named estimate', 'A Pentagon estimate put losses at 70,000 soldiers.'],
     ['passive with an agent', 'The damage was estimated by insurers at $4 billion.'],
     ['a quote with a speaker after it', '“We lost 300 homes in one night,” said Mayor Jo Park.'],
@@ -108,6 +112,22 @@ describe('unattributed-figure', () => {
   it('can be silenced for a region and re-enabled', () => {
     const text = '<!-- copydesk-disable unattributed-figure -->\n\nRussia gathered 25,000 troops.\n\n<!-- copydesk-enable unattributed-figure -->\n\nThey lost 4,000 tanks.\n';
     assert.deepEqual(findings(text, RULE).map((f) => f.text), ['4,000']);
+  });
+});
+
+describe('sources named after "by"', () => {
+  it('names the agent as the claim\'s source, and no more than its name', () => {
+    const claims = analyze('Analysts surveyed by FactSet had expected earnings of $1.29 a share.\n\nFigures compiled by the Red Cross put the toll at 40.\n').claims;
+    assert.deepEqual(claims.map((c) => [c.status, c.source?.name, c.source?.range]), [
+      ['attributed', 'FactSet', { start: { line: 0, character: 21 }, end: { line: 0, character: 28 } }],
+      ['attributed', 'Red Cross', { start: { line: 2, character: 20 }, end: { line: 2, character: 33 } }],
+    ]);
+  });
+
+  it('still flags a figure surveyed or examined with no data, body or name as the subject', () => {
+    const f = one('After the storm, crews surveyed 400 homes.', RULE, '400');
+    assert.deepEqual(f.range, { start: { line: 0, character: 32 }, end: { line: 0, character: 35 } });
+    one('On Monday, inspectors from the city examined 40 bridges.', RULE, '40');
   });
 });
 
