@@ -66,9 +66,18 @@ const ORGANISATION_AFTER = new RegExp(
   'iu',
 );
 
+/**
+ * A capital inside a word after a first part that is no surname's particle ("FactSet", "PayPal",
+ * "BlackRock"): a brand's spelling. "McConnell", "DeSantis", "LaHood", "MacArthur" are surnames.
+ */
+const INNER_CAPITAL = /^(\p{Lu}\p{Ll}+)\p{Lu}/u;
+const SURNAME_PARTICLE = /^(?:Mc|Mac|De|Del|Della|Di|Da|Du|Des|La|Le|Lo|Van|Von|Fitz|St|Ten|Ter|Ver|Al|El|Ben|Abu)$/;
+
 /** A name the story shows to be a company's or an organisation's, not a person's (see ORGANISATION_AFTER). */
 function isOrganisation(m: Mention, companies: ReadonlySet<string>): boolean {
   if (companies.has(m.text)) return true;
+  const inner = INNER_CAPITAL.exec(m.text);
+  if (inner && !SURNAME_PARTICLE.test(inner[1])) return true;
   if (m.role !== null) return false;
   const from = m.end - m.sentence.start;
   return ORGANISATION_AFTER.test(m.sentence.text.slice(from, from + 160));

@@ -74,6 +74,13 @@ describe('unintroduced-name', () => {
     none('Arden, which sells soup, said costs rose.', RULE);
   });
 
+  it('takes a name with a capital inside it for a brand, unless its first part is a surname\'s particle', () => {
+    none('FactSet said margins fell. “We are done,” BlackRock said.', RULE);
+    none('“We are done,” BlackRock said.', 'unknown-speaker');
+    assert.deepEqual(findings('McConnell said the bill would pass. DeSantis said it would not.', RULE).map((f) => f.text), ['McConnell', 'DeSantis']);
+    assert.deepEqual(findings('“We are done,” LaHood said.', 'unknown-speaker').map((f) => f.text), ['LaHood']);
+  });
+
   it('still flags a surname with a person\'s role, or one that names a street, not a company', () => {
     const f = one('Okafor, a group leader at the bank, said the vote was close.', RULE, 'Okafor');
     assert.deepEqual(f.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 6 } });
