@@ -14,10 +14,8 @@ const CUE_PHRASES = [
   'in a statement', 'in a report', 'in a filing', 'in a post', 'in an interview', 'per', 'voted', 'approved', 'passed', 'adopted',
   'awarded', 'allocated', 'authorized', 'authorised', 'budgeted', 'fined', 'ordered', 'imposed', 'levied', 'announced', 'unveiled',
   'set bail', 'communicated', 'informed', 'survey of', 'poll of', 'survey by', 'poll by', 'in a survey', 'in a poll', 'the survey of', 'the poll of',
-  // "Analysts surveyed by FactSet": the agent after "by" is the source. Before the single words below.
-  'surveyed by', 'polled by', 'compiled by', 'tracked by',
-  // "The study enrolled 4,870 nurses": what a study or a named researcher did (with a subject, as "found").
-  'enrolled', 'surveyed', 'interviewed', 'analyzed', 'analysed', 'examined', 'sampled',
+  // "Analysts surveyed by FactSet": the agent after "by" is the source, when one is named.
+  'surveyed by', 'polled by', 'compiled by',
 ];
 /** "released these figures", "published its data": a body giving out its own numbers. */
 const RELEASE_VERBS = ['listed', 'released', 'published', 'issued', 'provided', 'gave', 'shared', 'compiled'];
@@ -46,11 +44,19 @@ export const CUE_PHRASE_ONLY_WORDS: ReadonlySet<string> = new Set(
 export const CUE_SECOND_WORDS: ReadonlySet<string> = new Set(CUE_PHRASES.filter((p) => p.includes(' ')).map((p) => p.split(' ')[1]));
 
 /** Cues that need a data-like or named subject nearby to count ("data show", "a study found"). */
-export const SUBJECT_CUES = /^(?:found|finds|show|shows|showed|shown|indicated|indicates|indicate|recorded|counted|tallied|enrolled|surveyed|interviewed|analyzed|analysed|examined|sampled|voted|approved|passed|adopted|awarded|allocated|authori[sz]ed|budgeted|fined|ordered|imposed|levied|unveiled)$/i;
+export const SUBJECT_CUES = /^(?:found|finds|show|shows|showed|shown|indicated|indicates|indicate|recorded|counted|tallied|voted|approved|passed|adopted|awarded|allocated|authori[sz]ed|budgeted|fined|ordered|imposed|levied|unveiled)$/i;
 
 /** Subjects that make the cues above attributions. */
 export const DATA_SUBJECTS =
-  /\b(?:data|figures|statistics|records|numbers|report|reports|study|studies|survey|surveys|poll|polls|analysis|research|researchers|review|audit|census|documents|estimates|count|tally|filing|filings|investigation|investigators|police|officials|authorities|ministry|department|agency|bureau|office|court|agency|scientists|economists|analysts|experts|council|board|commission|committee|legislature|parliament|congress|senate|assembly|judge|jury|regulators|voters|plan|budget|forecast|model|index|assessment|results|returns|box score|box scores|standings|tallies|counts|transcript|transcripts|minutes|logs|projections|measurements|readings)\b/i;
+  /\b(?:data|figures|statistics|records|numbers|report|reports|study|studies|survey|surveys|poll|polls|analysis|research|researchers|review|audit|census|documents|estimates|count|tally|filing|filings|investigation|investigators|police|officials|authorities|ministry|department|agency|bureau|office|court|agency|scientists|economists|analysts|experts|council|board|commission|committee|legislature|parliament|congress|senate|assembly|judge|jury|regulators|voters|plan|budget|forecast|model|index|assessment)\b/i;
+
+/**
+ * Subjects that make the cues above attributions only right before them ("the results show",
+ * "the box score shows", "the meeting minutes show"): anywhere else they are everyday words
+ * ("Minutes later, rescuers found 12 survivors").
+ */
+export const DATA_SUBJECTS_RIGHT_BEFORE =
+  /\b(?:results|returns|box scores?|standings|tallies|transcripts?|minutes|logs|projections|measurements|readings)\s+$/i;
 
 /** Participles that, after "is/are/was/were/been", are passive and need "by ..." to name a source. */
 export const PASSIVE_CUES = /^(?:estimated|reported|projected|counted|recorded|tallied|said|shown|found|indicated)$/i;

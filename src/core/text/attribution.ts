@@ -9,6 +9,7 @@ import {
   CUE_PHRASE_ONLY_WORDS,
   CUE_SECOND_WORDS,
   DATA_SUBJECTS,
+  DATA_SUBJECTS_RIGHT_BEFORE,
   OWNED_FIGURE_NOUNS,
   OWNED_FIGURES_CUE,
   PASSIVE_CUES,
@@ -125,9 +126,11 @@ const PASSIVE = 4;
 const SUBJECT = 8;
 const SETTING = 16;
 const NAMES_AFTER = 32;
-/** "surveyed by FactSet": the agent's name follows, capitalized, or a noun after "the". */
+/** "surveyed by FactSet": a capitalized name follows, which is the source; with none, no cue ("surveyed by phone"). */
 const AGENT_AFTER = 128;
-const AGENT_NAME = /^\s+((?:the\s+)?\p{Lu}[\p{L}.'\u2019&-]*(?:\s+\p{Lu}[\p{L}.'\u2019&-]*){0,3}|the\s+\p{Ll}[\p{L}-]*)/u;
+/** Capitalized words after "by" that name a time, not an agent ("by Monday", "by March"). */
+const NOT_AGENT = new Set('Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Noon Midnight'.split(' '));
+const AGENT_NAME = /^\s+((?:the\s+)?\p{Lu}[\p{L}.'\u2019&-]*(?:\s+\p{Lu}[\p{L}.'\u2019&-]*){0,3})/u;
 const cueFlags = (word: string): number =>
   (/^(?:estimates?|reports?|counts?|projections?)$/i.test(word) ? ESTIMATE_NOUN : 0) |
   (/^per$/i.test(word) ? PER : 0) |
@@ -135,7 +138,7 @@ const cueFlags = (word: string): number =>
   (SUBJECT_CUES.test(word) ? SUBJECT : 0) |
   (/^in an? /i.test(word) ? SETTING : 0) |
   (/^(?:according to|citing|cited|figures from|data from|statistics from|numbers from|estimates from|a report by|a study by|a survey by|a poll by|an analysis by|per)$/i.test(word) ? NAMES_AFTER : 0) |
-  (/^(?:surveyed|polled|compiled|tracked) by$/i.test(word) ? AGENT_AFTER : 0);
+  (/^(?:surveyed|polled|compiled) by$/i.test(word) ? AGENT_AFTER : 0);
 // A cue of one word is one of CUE_FIRST_WORDS, read in place (the patterns ignore case); KNOWN
 // marks a word whose flags are none.
 const KNOWN = 64;
@@ -677,7 +680,14 @@ function cueText(sentence: Sentence, quoteSpans: Array<[number, number]>): CueTe
       if (!by) continue;
       return { cue: true, raw: by[1], at: afterAt + by[0].indexOf(by[1]) };
     }
-    if (flags & SUBJECT && !DATA_SUBJECTS.test(t.slice(Math.max(base, at - 160), at)) && !capitalizedBefore(t, base, at)) continue;
+    if (flags & SUBJECT && !DATA_SUBJECTS.test(t.slice(Math.max(base, at - 160), at)) && !capitalizedBefore(t, base, at) &&
+      !DATA_SUBJECTS_RIGHT_BEFORE.test(t.slice(Math.max(base, at - 30), at))) continue;
+    // "surveyed by phone", "compiled by Monday": no agent named, no source.
+    if (flags & AGENT_AFTER) {
+      const agent = sourceOfCue(t, word, at, flags);
+      if (agent === null || NOT_AGENT.has(agent.raw.replace(/^the\s+/i, '').split(/\s+/)[0].replace(/\.$/, ''))) continue;
+      return cueNaming(agent);
+    }
     if (flags & SETTING) {
       setting ??= cueNaming(sourceOfCue(t, word, at, flags));
       continue;
