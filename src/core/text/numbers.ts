@@ -227,20 +227,28 @@ function groupedValue(s: string, from: number, to: number): number {
 }
 
 /**
- * A number written in words (or with a scale word) and the digit groups a rewrite left after it
- * (`tail`, ",406" or ",000,000"): "forty,406" is 40,406 and "a hundred,000" 100,000, the words
- * standing for the digits before the groups; "seventeen thousand,406" is 17,406, the groups
- * filling the places below the scale word; "3 million,000" is 3 million, its zeros written twice.
- * `sure` is false where which was meant is the writer's call: "two million,500" (2,000,500, or
- * 2,500,000?).
+ * A number written in words or with a scale word, and the digit groups a rewrite left after it
+ * (`tail`, ",406" or ",000,000"); `scale` is the last scale word written of a thousand or more
+ * (1 for none). With none, the words stand for the digits before the groups: "forty,406" is
+ * 40,406, "a hundred,000" 100,000. After a scale word, groups that fill exactly the places below
+ * it complete it ("seventeen thousand,406" is 17,406, "3 million,250,000" 3,250,000), and zeros
+ * for fewer places repeat it ("3 million,000" is 3 million). `sure` is false, the value left as
+ * the words give it, where which was meant is the writer's call: other groups after a scale word
+ * ("two million,500": 2,000,500 or 2,500,000? "3 million,000,000,000").
  */
-function withGroups(value: number, tail: string): { value: number; sure: boolean } {
-  const groups = tail.length / 4;
+function withGroups(value: number, scale: number, tail: string): { value: number; sure: boolean } {
+  const places = 1000 ** (tail.length / 4);
   const below = Number(tail.replace(/,/g, ''));
-  let scale = 1;
-  while (scale < 1e15 && value % (scale * 1000) === 0 && value >= scale * 1000) scale *= 1000;
-  if (scale < 1000 ** groups) return { value: value * 1000 ** groups + below, sure: true };
-  return { value: value + below, sure: scale === 1000 ** groups || below === 0 };
+  if (scale === 1) return { value: value * places + below, sure: true };
+  // "1.5 million,500,000": the decimals already fill some of the places the groups would.
+  if (scale === places && value % places === 0) return { value: value + below, sure: true };
+  return { value, sure: scale >= places && below === 0 };
+}
+
+/** The last scale word of a thousand or more in a number written in words ("seventeen thousand"), or 1. */
+function lastScale(words: string): number {
+  const m = /(thousand|million|billion|trillion)(?![\s\S]*(?:thousand|million|billion|trillion))/i.exec(words);
+  return m ? SCALE_WORDS[m[1].toLowerCase()] : 1;
 }
 
 /** Parses one number starting at `i` in `s`, or returns null. */
@@ -363,7 +371,7 @@ export function parseAtomAt(s: string, i: number): Atom | null {
     const glued = /^-?(\d)(?!\d|[,.]\d)/.exec(s.slice(i, i + 4));
     if (tail) {
       // "forty,000", "a hundred,000": a spinner's half-word, half-digit number.
-      const read = withGroups(value, tail[0]);
+      const read = withGroups(value, lastScale(wtext), tail[0]);
       value = read.value;
       numEnd = i + tail[0].length;
       i = numEnd;
@@ -388,7 +396,9 @@ export function parseAtomAt(s: string, i: number): Atom | null {
     const tail = THOUSANDS_TAIL.exec(s.slice(i, i + 40));
     if (tail) {
       // "3 million,000": the scale word and its zeros both survived a rewrite.
-      const read = withGroups(value, tail[0]);
+      // "3 hundred,000" reads as "a hundred,000" does: hundred is no scale of whole groups.
+      const scale = SCALE_WORDS[sm[1].toLowerCase()];
+      const read = withGroups(value, scale >= 1000 ? scale : 1, tail[0]);
       value = read.value;
       i += tail[0].length;
       malformed = { fix: read.sure ? formatNumber(value) : '', reason: 'mixes words and digits', start: numStart, end: i };

@@ -62,6 +62,17 @@ describe('malformed-number', () => {
     assert.deepEqual(f.fixes, []);
   });
 
+  it('offers no fix for more groups than the places below the scale word, or groups after its decimals', () => {
+    for (const written of ['3 million,000,000,000', '1.5 million,500,000', '3 thousand,500,000', 'forty thousand,406,000']) {
+      const f = one(`The fund said it raised ${written} dollars.`, 'malformed-number', written);
+      assert.deepEqual(f.fixes, [], written);
+    }
+    const zeros = 'The fund said it raised 1.5 million,000,000 dollars.';
+    fixClears(zeros, 'malformed-number', one(zeros, 'malformed-number', '1.5 million,000,000'), 'The fund said it raised 1,500,000 dollars.');
+    const hundred = 'The fund said it raised 3 hundred,000 dollars.';
+    fixClears(hundred, 'malformed-number', one(hundred, 'malformed-number', '3 hundred,000'), 'The fund said it raised 300,000 dollars.');
+  });
+
   it("flags a decimal comma before 'percent' and offers a point", () => {
     const text = 'Inflation reached 7,5 percent, the bank said.';
     const f = one(text, 'malformed-number', '7,5');
