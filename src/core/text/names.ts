@@ -54,11 +54,12 @@ function bestMatch(word: string, buckets: Map<string, Array<[Person, string]>>):
 
 /**
  * After a name, a clause that makes it a company or an organisation: ", which" or an appositive
- * whose head is such a noun ("Verisk, a catastrophe modeling firm,"). Read only for a name with no
- * person's role after it: "Okafor, a group leader at the bank," has one (leader).
+ * whose head is such a noun ("Verisk, a catastrophe modeling firm,"), no preposition before it
+ * ("Kessler, a critic of the agency," is a person). Read only for a name with no person's role
+ * after it: "Okafor, a group leader at the bank," has one (leader).
  */
 const ORGANISATION_AFTER = new RegExp(
-  '^,\\s+(?:which\\b|(?:a|an|the)\\s+(?:[\\p{L}\'\\u2019-]+\\s+){0,4}?' +
+  '^,\\s+(?:which\\b|(?:a|an|the)\\s+(?:(?!(?:of|at|to|for|in|on|with|from|by|about|among)\\s)[\\p{L}\'\\u2019-]+\\s+){0,4}?' +
     '(?:company|firm|corporation|business|group|agency|organi[sz]ation|nonprofit|charity|bank|insurer|lender|retailer|chain|' +
     'maker|manufacturer|supplier|provider|publisher|website|platform|service|startup|start-up|brand|carrier|airline|utility|' +
     'consultancy|tracker|database|exchange|fund|coalition|network|broadcaster|newspaper|outlet|app)' +
@@ -67,18 +68,23 @@ const ORGANISATION_AFTER = new RegExp(
 );
 
 /**
- * A capital inside a word after a first part that is no surname's particle ("FactSet", "PayPal",
- * "BlackRock"): a brand's spelling. "McConnell", "DeSantis", "LaHood", "MacArthur" are surnames.
+ * A capital inside a word after a first part of four letters or more that is no surname's
+ * particle ("FactSet", "BlackRock"): a brand's spelling. A shorter first part is taken for a
+ * particle or a name's ("McConnell", "DeSantis", "LaHood", "AuCoin", "KeShawn"), and so are
+ * the longer particles below ("MacArthur", "VanderMeer").
  */
-const INNER_CAPITAL = /^(\p{Lu}\p{Ll}+)\p{Lu}/u;
-const SURNAME_PARTICLE = /^(?:Mc|Mac|De|Del|Della|Di|Da|Du|Des|La|Le|Lo|Van|Von|Fitz|St|Ten|Ter|Ver|Al|El|Ben|Abu)$/;
+const INNER_CAPITAL = /^(\p{Lu}\p{Ll}{3,})\p{Lu}/u;
+const LONG_PARTICLE = /^(?:Vander|Vanden|Della|Fitz|Mac[a-z]?|Abou|Bint)$/;
 
-/** A name the story shows to be a company's or an organisation's, not a person's (see ORGANISATION_AFTER). */
+/**
+ * A name the story shows to be a company's or an organisation's, not a person's (see
+ * ORGANISATION_AFTER). A person's role or title wins: "Kessler, a spokeswoman for the county,".
+ */
 function isOrganisation(m: Mention, companies: ReadonlySet<string>): boolean {
+  if (m.role !== null || m.title !== null) return false;
   if (companies.has(m.text)) return true;
   const inner = INNER_CAPITAL.exec(m.text);
-  if (inner && !SURNAME_PARTICLE.test(inner[1])) return true;
-  if (m.role !== null) return false;
+  if (inner && !LONG_PARTICLE.test(inner[1])) return true;
   const from = m.end - m.sentence.start;
   return ORGANISATION_AFTER.test(m.sentence.text.slice(from, from + 160));
 }

@@ -476,7 +476,7 @@ const mentionsNow: Mention[] = [];
  * names it writes alone, the multi-word names with what it shows of them (a title before, a role
  * after, a verb of saying), and the words of company names.
  */
-function readSentence(t: string, runsHere: NameRun[], kindIn: (w: string) => number, cands: boolean): void {
+function readSentence(t: string, runsHere: NameRun[], kindIn: (w: string) => number, cands: boolean, heading: boolean): void {
   // Emptied first too: a run that threw may have left entries behind.
   singlesNow.length = 0;
   fullsNow.length = 0;
@@ -494,10 +494,12 @@ function readSentence(t: string, runsHere: NameRun[], kindIn: (w: string) => num
         const fixed = kindsOf(w);
         if (!(fixed.kind & (TITLE | COMMON | NOT_PERSON))) candsNow.push(fixed.lower);
       }
-      // The words right before a company word name the company ("Pellham" of "Pellham Foods"). Read
-      // from the kinds every story shares, so the record does not depend on the story's other words.
-      if (k > 0 && kind[k] & COMPANY) {
-        for (let j = k - 1; j >= 0 && !(kind[j] & (TITLE | TITLE_WORD | COMMON | NOT_PERSON)); j--) companiesNow.push(run[j].w);
+      // The one or two words right before a company word name the company ("Pellham" of "Pellham
+      // Foods"). Read from the kinds every story shares, so the record does not depend on the
+      // story's other words; not in a heading, whose every word may be capitalized ("Okafor Backs
+      // Clean Energy Plan").
+      if (k > 0 && kind[k] & COMPANY && !heading) {
+        for (let j = k - 1; j >= Math.max(0, k - 2) && !(kind[j] & (TITLE | TITLE_WORD | COMMON | NOT_PERSON)); j--) companiesNow.push(run[j].w);
       }
     }
     // "Kessler Chief Executive Marisol Grantham": the name is what follows the last title word.
@@ -697,7 +699,7 @@ export function findPeople(
     if (!memo) {
       const runsHere = runsOf(s);
       if (runsHere.length === 0) continue;
-      readSentence(s.text, runsHere, kindIn, false);
+      readSentence(s.text, runsHere, kindIn, false, s.block.kind === 'heading');
       for (let k = 0; k < singlesNow.length; k++) singles.add(singlesNow[k]);
       for (let k = 0; k < fullsNow.length; k++) fulls.push(fullsNow[k]);
       for (let k = 0; k < companiesNow.length; k++) companies.add(companiesNow[k]);
@@ -711,7 +713,7 @@ export function findPeople(
       const runsHere = runsOf(s);
       if (runsHere.length === 0) rec = NO_NAMES;
       else {
-        readSentence(s.text, runsHere, kindIn, true);
+        readSentence(s.text, runsHere, kindIn, true, s.block.kind === 'heading');
         rec = keep(memo);
       }
       s.people = rec;

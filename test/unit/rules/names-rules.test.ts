@@ -71,13 +71,29 @@ describe('unintroduced-name', () => {
 
   it('takes a name for an organisation after ", which" or an appositive headed by a company noun', () => {
     none('Losses could reach $650 million, according to Verisk, a catastrophe modeling firm.', RULE);
-    none('Arden, which sells soup, said costs rose.', RULE);
+    none('“Costs rose,” said Arden, which sells soup.', 'unknown-speaker');
+    none('Costs rose 4 percent, according to Arden, which sells soup.', RULE);
+  });
+
+  it('lets a person\'s role, title or a preposition in the appositive win over a company', () => {
+    for (const text of [
+      'Costs rose 4 percent, according to Kessler, a longtime client of the bank.',
+      'Kessler Group sold the building. Kessler, a spokeswoman for the county, said the sale closed.',
+      'Kessler Group sold the building. Sheriff Kessler said the sale closed.',
+      '# Okafor Backs Clean Energy Plan\n\nOkafor said the plan would pass.\n',
+      '# Okafor Energy Plan Advances\n\nOkafor said the plan would pass.\n',
+    ]) {
+      assert.deepEqual(findings(text, RULE).map((f) => f.text), [text.includes('Okafor') ? 'Okafor' : 'Kessler'], text);
+    }
+    const quote = one('“The rules are unfair,” said Kessler, a critic of the agency.', 'unknown-speaker', 'Kessler');
+    assert.deepEqual(quote.range, { start: { line: 0, character: 29 }, end: { line: 0, character: 36 } });
   });
 
   it('takes a name with a capital inside it for a brand, unless its first part is a surname\'s particle', () => {
     none('FactSet said margins fell. “We are done,” BlackRock said.', RULE);
     none('“We are done,” BlackRock said.', 'unknown-speaker');
     assert.deepEqual(findings('McConnell said the bill would pass. DeSantis said it would not.', RULE).map((f) => f.text), ['McConnell', 'DeSantis']);
+    assert.deepEqual(findings('VanderMeer said the bill would pass. AuCoin said it would not. MacArthur said so too.', RULE).map((f) => f.text), ['VanderMeer', 'AuCoin', 'MacArthur']);
     assert.deepEqual(findings('“We are done,” LaHood said.', 'unknown-speaker').map((f) => f.text), ['LaHood']);
   });
 
