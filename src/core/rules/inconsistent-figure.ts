@@ -45,12 +45,13 @@ const DETERMINERS = new Set(['the', 'all', 'its', 'their', 'his', 'her', 'our'])
 
 /**
  * Before a figure, a value expected, forecast or proposed rather than the thing itself
- * ("analysts had expected revenue of $2.79 billion", "proposed a $409 million budget"): not a
- * level to compare. EXPECTED_WORD is the cheap test, read first.
+ * ("analysts had expected revenue of $2.79 billion", "proposed a $409 million budget"): compared
+ * only with other such values of its noun, not with the levels reported. EXPECTED_WORD is the
+ * cheap test, read first.
  */
-const EXPECTED_WORD = /\b(?:expect|forecast|project|predict|anticipat|propos|request|sought|seek)/i;
+const EXPECTED_WORD = /\b(?:expect|forecast|project|predict|anticipat|propos)/i;
 const EXPECTED_BEFORE =
-  /\b(?:expected|expecting|expects|forecast|forecasts|forecasted|forecasting|projected|projecting|predicted|predicting|predicts|anticipated|anticipating|proposed|proposing|proposes|requested|requesting|sought|seeking)\s+(?:[\p{L}'\u2019-]+\s+){0,3}$/iu;
+  /\b(?:expected|expecting|expects|forecast|forecasts|forecasted|forecasting|projected|projecting|predicted|predicting|predicts|anticipated|anticipating|proposed|proposing|proposes)\s+(?:[\p{L}'\u2019-]+\s+){0,3}$/iu;
 
 /** Weekdays and dates before a figure in its sentence ("On Wednesday, officials said 11"): the day of the count. */
 const DAY_BEFORE =
@@ -138,21 +139,36 @@ function every(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return true;
 }
 
+/** Adds the days named in `text` to `out` (made when first needed), each through `own`. */
+function daysIn(text: string, out: Set<string> | undefined, own: (s: string) => string): Set<string> | undefined {
+  DAY_BEFORE.lastIndex = 0;
+  // A date as its month's first three letters and its day: "Aug. 12" and "August 12" are one.
+  for (let m = DAY_BEFORE.exec(text); m; m = DAY_BEFORE.exec(text)) (out ??= new Set()).add(own(m[1] ? `${m[1].slice(0, 3)} ${m[2]}` : m[0]));
+  return out;
+}
+
 /**
  * The places and days in `sentence` after a figure, and the days named in `before` it, each
- * through `own` (see readFigure). A day is a weekday ("on Monday" and "Monday" are one) or a
- * month and day as written ("Aug. 12").
+ * through `own` (see readFigure). A day is a weekday or a month and day, whichever side of the
+ * count it is on: "on Monday", "Monday" and "Monday." are one, and so are "Aug. 12" and "August
+ * 12". A place loses a full stop that ends its sentence ("in Ashby.").
  */
 function whereOf(sentence: string, before: string, own: (s: string) => string): ReadonlySet<string> {
   // Most counts name no place: the set is made only for the first one found.
   let out: Set<string> | undefined;
   WHERE.lastIndex = 0;
-  for (let m = WHERE.exec(sentence); m; m = WHERE.exec(sentence)) (out ??= new Set()).add(own(m[1].trim()));
-  DAY_BEFORE.lastIndex = 0;
-  // A date as its month's first three letters and its day: "Aug. 12" and "August 12" are one.
-  for (let m = DAY_BEFORE.exec(before); m; m = DAY_BEFORE.exec(before)) (out ??= new Set()).add(own(m[1] ? `${m[1].slice(0, 3)} ${m[2]}` : m[0]));
-  return out ?? NONE;
+  for (let m = WHERE.exec(sentence); m; m = WHERE.exec(sentence)) {
+    const place = m[1].trim().replace(/\.$/, '');
+    // Days are read below, the same way on both sides.
+    if (WEEKDAY.test(place) || (MONTH.test(place) && /^\s*\d/.test(sentence.slice(m.index + m[0].length)))) continue;
+    (out ??= new Set()).add(own(place));
+  }
+  out = daysIn(sentence, out, own);
+  return daysIn(before, out, own) ?? NONE;
 }
+
+const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const MONTH = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)$/;
 
 /** The event words after a figure, canonical, sorted and joined: "killed+wounded". */
 function eventsIn(rest: string): string {
@@ -298,7 +314,9 @@ function readFigure(text: string, s: Sentence, f: Figure, tail: TailWords, chang
   tail.read(text, f.start, Math.max(0, f.start - BEFORE));
   // The words of its sentence before it, within BEFORE.
   const before = text.slice(Math.max(s.start, f.start - BEFORE), f.start);
-  if (EXPECTED_WORD.test(before) && EXPECTED_BEFORE.test(before)) return null;
+  // "expected" or "proposed": the kind of value, which names its noun below.
+  const ahead = EXPECTED_WORD.test(before) ? EXPECTED_BEFORE.exec(before) : null;
+  const expected = ahead === null ? '' : /^propos/i.test(ahead[0]) ? 'proposed ' : 'expected ';
   // A sentence of change ("rose", "compared with") may still state a level ("grew to 47 cases");
   // what is left out is the old level and the size of the change ("from 40", "up 200", "by 12").
   const aheadFrom = Math.max(s.start, f.start - 30); // within BEFORE
@@ -327,7 +345,7 @@ function readFigure(text: string, s: Sentence, f: Figure, tail: TailWords, chang
   if (!events && !SPECIFIC.has(noun) && !definite) {
     // Counts with no event word: compared only with a later definite mention of the same noun.
     // `modifiers` is still all of them here: a specific noun taken from them would have made it not loose.
-    return { fig: f, noun, events, mods: modsOf(modifiers), where: NONE, definite: false, value: '', loose: true };
+    return { fig: f, noun: expected + noun, events, mods: modsOf(modifiers), where: NONE, definite: false, value: '', loose: true };
   }
   // "another 17 people", "17 more": an addition, not a restatement.
   if (isAddition(text, f, tail)) return null;
@@ -337,7 +355,8 @@ function readFigure(text: string, s: Sentence, f: Figure, tail: TailWords, chang
   const near = rest.slice(0, (ev ? ev.index + ev[0].length : 0) + 30);
   const mods = modsOf(modifiers);
   const value = `${f.low}|${f.high}|${f.hedge}|${mods.size}`;
-  return { fig: f, noun, events, mods, where: whereOf(near, before, own), definite, value, loose: false };
+  // An expected or proposed value is a noun of its own: "expected revenue" is compared with expected revenue only.
+  return { fig: f, noun: expected + noun, events, mods, where: whereOf(near, before, own), definite, value, loose: false };
 }
 
 export const inconsistentFigure: Rule = {

@@ -54,12 +54,19 @@ describe('inconsistent-figure', () => {
     const f = one('On Aug. 12, officials said 11 people had died. Late on August 12, officials said 14 people had died.', RULE, '14');
     assert.deepEqual(f.range, { start: { line: 0, character: 81 }, end: { line: 0, character: 83 } });
     one('Officials said 11 people had died. On Thursday, officials said 14 people had died.', RULE, '14');
+    one('On Monday, officials said 11 people had died. Officials said 14 people had died on Monday.', RULE, '14');
+    one('On Aug. 12, officials said 11 people had died. Officials said 14 people had died on August 12, the agency said.', RULE, '14');
+    one('Officials said 40 people were killed in Ashby. Officials said 45 people were killed in Ashby on Monday.', RULE, '45');
   });
 
-  it('leaves out values expected, forecast or proposed, but compares the levels stated', () => {
+  it('compares values expected, forecast or proposed only with each other, and the levels stated with each other', () => {
     none('The company said revenue was $2.84 billion. Analysts had expected revenue of $2.79 billion, the company said.', RULE);
     none('# Council passes $412 million budget\n\nMayor Luis Carrasquillo, who proposed a $409 million budget in April, said he would sign it.\n', RULE);
     one('The company said revenue was $2.84 billion. Later it said revenue was $2.79 billion.', RULE, '$2.79 billion');
+    const f = one('Analysts had expected revenue of $2.79 billion. Analysts had expected revenue of $2.97 billion.', RULE, '$2.97 billion');
+    assert.equal(f.message, '"$2.97 billion" does not match "$2.79 billion" given earlier for the same expected revenue.');
+    assert.equal(one('The mayor proposed a $409 million budget. The mayor proposed a $490 million budget.', RULE, '$490 million').message,
+      '"$490 million" does not match "$409 million" given earlier for the same proposed budget.');
   });
 
   it('compares a specific noun such as a budget without an event word', () => {
