@@ -57,7 +57,7 @@ Christian Catholic Orthodox Protestant Sunni Shiite Kurdish Kurds
  * Not words that end names taken from people or places (Foundation, University, Street).
  */
 export const COMPANY_WORDS = new Set(`
-Foods Group Company Corporation Inc Corp Holdings Partners Industries Motors Airlines Airways Bank Bancorp
+Foods Group Company Corporation Inc Corp Co Ltd Holdings Partners Industries Motors Airlines Airways Bank Bancorp
 Capital Energy Systems Technologies Labs Laboratories Pharmaceuticals Pharma Therapeutics Insurance
 Financial Analytics Electric Entertainment Communications Networks Brands Stores Realty Properties
 Logistics Software Securities Investments Ventures Enterprises Products Manufacturing Restaurants

@@ -66,6 +66,7 @@ describe('unintroduced-name', () => {
   it('takes a word of a company the story names for the company when it stands alone, not for a surname', () => {
     none('Pellham Foods said revenue rose. Pellham said it would buy back shares.', RULE);
     none('Corvo Holdings Inc. cut jobs. Corvo said more cuts were possible.', RULE);
+    none('Ford Motor Co. said sales fell. Ford said more cuts were possible.', RULE);
     assert.deepEqual(analyze('Pellham Foods said revenue rose.').people, []);
   });
 
