@@ -51,12 +51,13 @@ export const DATA_SUBJECTS =
   /\b(?:data|figures|statistics|records|numbers|report|reports|study|studies|survey|surveys|poll|polls|analysis|research|researchers|review|audit|census|documents|estimates|count|tally|filing|filings|investigation|investigators|police|officials|authorities|ministry|department|agency|bureau|office|court|agency|scientists|economists|analysts|experts|council|board|commission|committee|legislature|parliament|congress|senate|assembly|judge|jury|regulators|voters|plan|budget|forecast|model|index|assessment)\b/i;
 
 /**
- * Subjects that make the cues above attributions only right before them ("the results show",
- * "the box score shows", "the meeting minutes show"): anywhere else they are everyday words
- * ("Minutes later, rescuers found 12 survivors").
+ * Subjects that make the cues above attributions only right before them, or before them with a
+ * short phrase of/from/at/for/in after them ("the results show", "the box score shows", "Results
+ * from the primary show", "Transcripts of the hearing show"): anywhere else they are everyday
+ * words ("Minutes later, rescuers found 12 survivors").
  */
 export const DATA_SUBJECTS_RIGHT_BEFORE =
-  /\b(?:results|returns|box scores?|standings|tallies|transcripts?|minutes|logs|projections|measurements|readings)\s+$/i;
+  /\b(?:results|returns|box scores?|standings|tallies|transcripts?|minutes|logs|projections|measurements|readings)(?:\s+(?:of|from|at|for|in)\s+[^,.;:!?]{1,40}?)?\s+$/i;
 
 /** Participles that, after "is/are/was/were/been", are passive and need "by ..." to name a source. */
 export const PASSIVE_CUES = /^(?:estimated|reported|projected|counted|recorded|tallied|said|shown|found|indicated)$/i;

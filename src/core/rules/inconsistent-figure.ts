@@ -44,14 +44,15 @@ const ADDITION_AFTER = /^\s+(?:more|others|additional)\b/i;
 const DETERMINERS = new Set(['the', 'all', 'its', 'their', 'his', 'her', 'our']);
 
 /**
- * Before a figure, a value expected, forecast or proposed rather than the thing itself
- * ("analysts had expected revenue of $2.79 billion", "proposed a $409 million budget"): compared
- * only with other such values of its noun, not with the levels reported. EXPECTED_WORD is the
- * cheap test, read first.
+ * Before a figure, a value expected, forecast, proposed or requested rather than the thing itself
+ * ("analysts had expected revenue of $2.79 billion", "proposed a $409 million budget"): not a
+ * level to compare, with the levels reported or with another party's forecast or proposal
+ * ("The governor proposed a $52 billion budget. Senate Democrats proposed a $54 billion
+ * budget."). EXPECTED_WORD is the cheap test, read first.
  */
-const EXPECTED_WORD = /\b(?:expect|forecast|project|predict|anticipat|propos)/i;
+const EXPECTED_WORD = /\b(?:expect|forecast|project|predict|anticipat|propos|request)/i;
 const EXPECTED_BEFORE =
-  /\b(?:expected|expecting|expects|forecast|forecasts|forecasted|forecasting|projected|projecting|predicted|predicting|predicts|anticipated|anticipating|proposed|proposing|proposes)\s+(?:[\p{L}'\u2019-]+\s+){0,3}$/iu;
+  /\b(?:expected|expecting|expects|forecast|forecasts|forecasted|forecasting|projected|projecting|predicted|predicting|predicts|anticipated|anticipating|proposed|proposing|proposes|requested|requesting|requests)\s+(?:[\p{L}'\u2019-]+\s+){0,3}$/iu;
 
 /** Weekdays and dates before a figure in its sentence ("On Wednesday, officials said 11"): the day of the count. */
 const DAY_BEFORE =
@@ -143,8 +144,24 @@ function every(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
 function daysIn(text: string, out: Set<string> | undefined, own: (s: string) => string): Set<string> | undefined {
   DAY_BEFORE.lastIndex = 0;
   // A date as its month's first three letters and its day: "Aug. 12" and "August 12" are one.
-  for (let m = DAY_BEFORE.exec(text); m; m = DAY_BEFORE.exec(text)) (out ??= new Set()).add(own(m[1] ? `${m[1].slice(0, 3)} ${m[2]}` : m[0]));
+  for (let m = DAY_BEFORE.exec(text); m; m = DAY_BEFORE.exec(text)) (out ??= new Set()).add(own(DAY + (m[1] ? `${m[1].slice(0, 3)} ${m[2]}` : m[0])));
   return out;
+}
+
+/** Marks a day among the places: counts of different days differ even in one place (see otherDays). */
+const DAY = '\u0001';
+
+/** Whether both name days and none of the same. */
+function otherDays(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  let aDays = false;
+  let bDays = false;
+  for (const w of b) if (w.charCodeAt(0) === 1) bDays = true;
+  for (const w of a) {
+    if (w.charCodeAt(0) !== 1) continue;
+    aDays = true;
+    if (b.has(w)) return false;
+  }
+  return aDays && bDays;
 }
 
 /**
@@ -159,11 +176,13 @@ function whereOf(sentence: string, before: string, own: (s: string) => string): 
   WHERE.lastIndex = 0;
   for (let m = WHERE.exec(sentence); m; m = WHERE.exec(sentence)) {
     const place = m[1].trim().replace(/\.$/, '');
-    // Days are read below, the same way on both sides.
-    if (WEEKDAY.test(place) || (MONTH.test(place) && /^\s*\d/.test(sentence.slice(m.index + m[0].length)))) continue;
-    (out ??= new Set()).add(own(place));
+    // A day after "on" or "in" ("killed on Monday", "on Aug. 12"), keyed as a day before the
+    // count is; a date with no such word after the count ("takes effect July 1") is no day of it.
+    const day = /^\s*\d{1,2}\b/.exec(sentence.slice(m.index + m[0].length));
+    if (WEEKDAY.test(place)) (out ??= new Set()).add(own(DAY + place));
+    else if (MONTH.test(place) && day) (out ??= new Set()).add(own(`${DAY}${place.slice(0, 3)} ${day[0].trim()}`));
+    else (out ??= new Set()).add(own(place));
   }
-  out = daysIn(sentence, out, own);
   return daysIn(before, out, own) ?? NONE;
 }
 
@@ -237,7 +256,7 @@ class Earlier {
     for (const list of lists) {
       for (const e of list) {
         if (best && e.seq >= best.seq) break;
-        if (disjoint(e.use, u)) {
+        if (disjoint(e.use, u) && !otherDays(e.use.where, u.where)) {
           best = e;
           break;
         }
@@ -314,9 +333,7 @@ function readFigure(text: string, s: Sentence, f: Figure, tail: TailWords, chang
   tail.read(text, f.start, Math.max(0, f.start - BEFORE));
   // The words of its sentence before it, within BEFORE.
   const before = text.slice(Math.max(s.start, f.start - BEFORE), f.start);
-  // "expected" or "proposed": the kind of value, which names its noun below.
-  const ahead = EXPECTED_WORD.test(before) ? EXPECTED_BEFORE.exec(before) : null;
-  const expected = ahead === null ? '' : /^propos/i.test(ahead[0]) ? 'proposed ' : 'expected ';
+  if (EXPECTED_WORD.test(before) && EXPECTED_BEFORE.test(before)) return null;
   // A sentence of change ("rose", "compared with") may still state a level ("grew to 47 cases");
   // what is left out is the old level and the size of the change ("from 40", "up 200", "by 12").
   const aheadFrom = Math.max(s.start, f.start - 30); // within BEFORE
@@ -345,7 +362,7 @@ function readFigure(text: string, s: Sentence, f: Figure, tail: TailWords, chang
   if (!events && !SPECIFIC.has(noun) && !definite) {
     // Counts with no event word: compared only with a later definite mention of the same noun.
     // `modifiers` is still all of them here: a specific noun taken from them would have made it not loose.
-    return { fig: f, noun: expected + noun, events, mods: modsOf(modifiers), where: NONE, definite: false, value: '', loose: true };
+    return { fig: f, noun, events, mods: modsOf(modifiers), where: NONE, definite: false, value: '', loose: true };
   }
   // "another 17 people", "17 more": an addition, not a restatement.
   if (isAddition(text, f, tail)) return null;
@@ -355,8 +372,7 @@ function readFigure(text: string, s: Sentence, f: Figure, tail: TailWords, chang
   const near = rest.slice(0, (ev ? ev.index + ev[0].length : 0) + 30);
   const mods = modsOf(modifiers);
   const value = `${f.low}|${f.high}|${f.hedge}|${mods.size}`;
-  // An expected or proposed value is a noun of its own: "expected revenue" is compared with expected revenue only.
-  return { fig: f, noun: expected + noun, events, mods, where: whereOf(near, before, own), definite, value, loose: false };
+  return { fig: f, noun, events, mods, where: whereOf(near, before, own), definite, value, loose: false };
 }
 
 export const inconsistentFigure: Rule = {
@@ -401,7 +417,7 @@ export const inconsistentFigure: Rule = {
       if (!clash && u.definite) {
         // A definite mention against the first earlier count of the same noun, whatever its event word.
         const first = ofNoun.first;
-        if (first.fig.start < u.fig.start && subset(first.mods, u.mods) && disjoint(first, u)) clash = first;
+        if (first.fig.start < u.fig.start && subset(first.mods, u.mods) && disjoint(first, u) && !otherDays(first.where, u.where)) clash = first;
       }
       if (clash) {
         report({

@@ -128,6 +128,12 @@ const SETTING = 16;
 const NAMES_AFTER = 32;
 /** "surveyed by FactSet": a capitalized name follows, which is the source; with none, no cue ("surveyed by phone"). */
 const AGENT_AFTER = 128;
+/** An agent after "by", not a time: "by Monday", "by March", "by Tuesday's deadline", "by Election Day". */
+function isAgent(raw: string): boolean {
+  const words = raw.replace(/^the\s+/i, '').split(/\s+/);
+  return !NOT_AGENT.has(words[0].replace(/\.$/, '')) && !/['\u2019]s$/.test(words[0]) && words[words.length - 1] !== 'Day';
+}
+
 /** Capitalized words after "by" that name a time, not an agent ("by Monday", "by March"). */
 const NOT_AGENT = new Set('Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Noon Midnight'.split(' '));
 const AGENT_NAME = /^\s+((?:the\s+)?\p{Lu}[\p{L}.'\u2019&-]*(?:\s+\p{Lu}[\p{L}.'\u2019&-]*){0,3})/u;
@@ -681,11 +687,11 @@ function cueText(sentence: Sentence, quoteSpans: Array<[number, number]>): CueTe
       return { cue: true, raw: by[1], at: afterAt + by[0].indexOf(by[1]) };
     }
     if (flags & SUBJECT && !DATA_SUBJECTS.test(t.slice(Math.max(base, at - 160), at)) && !capitalizedBefore(t, base, at) &&
-      !DATA_SUBJECTS_RIGHT_BEFORE.test(t.slice(Math.max(base, at - 30), at))) continue;
+      !DATA_SUBJECTS_RIGHT_BEFORE.test(t.slice(Math.max(base, at - 80), at))) continue;
     // "surveyed by phone", "compiled by Monday": no agent named, no source.
     if (flags & AGENT_AFTER) {
       const agent = sourceOfCue(t, word, at, flags);
-      if (agent === null || NOT_AGENT.has(agent.raw.replace(/^the\s+/i, '').split(/\s+/)[0].replace(/\.$/, ''))) continue;
+      if (agent === null || !isAgent(agent.raw)) continue;
       return cueNaming(agent);
     }
     if (flags & SETTING) {

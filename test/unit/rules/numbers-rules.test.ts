@@ -59,14 +59,17 @@ describe('inconsistent-figure', () => {
     one('Officials said 40 people were killed in Ashby. Officials said 45 people were killed in Ashby on Monday.', RULE, '45');
   });
 
-  it('compares values expected, forecast or proposed only with each other, and the levels stated with each other', () => {
+  it('leaves out values expected, forecast, proposed or requested, but compares the levels stated', () => {
     none('The company said revenue was $2.84 billion. Analysts had expected revenue of $2.79 billion, the company said.', RULE);
     none('# Council passes $412 million budget\n\nMayor Luis Carrasquillo, who proposed a $409 million budget in April, said he would sign it.\n', RULE);
+    none('The governor proposed a $52 billion budget in January. Senate Democrats proposed a $54 billion budget.', RULE);
+    none('The agency requested a $12 million budget. Lawmakers approved a $10 million budget.', RULE);
     one('The company said revenue was $2.84 billion. Later it said revenue was $2.79 billion.', RULE, '$2.79 billion');
-    const f = one('Analysts had expected revenue of $2.79 billion. Analysts had expected revenue of $2.97 billion.', RULE, '$2.97 billion');
-    assert.equal(f.message, '"$2.97 billion" does not match "$2.79 billion" given earlier for the same expected revenue.');
-    assert.equal(one('The mayor proposed a $409 million budget. The mayor proposed a $490 million budget.', RULE, '$490 million').message,
-      '"$490 million" does not match "$409 million" given earlier for the same proposed budget.');
+  });
+
+  it('does not compare counts of different days in one place, nor of different months', () => {
+    none('On Monday, officials said 11 people had died in Ashby. On Tuesday, officials said 14 people had died in Ashby.', RULE);
+    none('The county recorded 41 overdose deaths in May 2024. The county recorded 37 overdose deaths in June 2024.', RULE);
   });
 
   it('compares a specific noun such as a budget without an event word', () => {

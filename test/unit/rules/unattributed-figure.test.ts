@@ -127,6 +127,8 @@ describe('sources named after "by"', () => {
     const f = one('Adults surveyed by phone put the figure at 40 percent.', RULE, '40 percent');
     assert.deepEqual(f.range, { start: { line: 0, character: 43 }, end: { line: 0, character: 53 } });
     one('A list compiled by Monday had 40 names.', RULE, '40');
+    one("Voters surveyed by Tuesday's deadline numbered 400.", RULE, '400');
+    one('Voters surveyed by Election Day numbered 400.', RULE, '400');
     one('The storm, tracked by forecasters for days, killed 12 people.', RULE, '12');
   });
 
@@ -140,6 +142,8 @@ describe('sources named after "by"', () => {
     one('Minutes later, rescuers found 12 survivors.', RULE, '12');
     one('After early returns, crews counted 400 ballots.', RULE, '400');
     none('The town spent $2.1 million on the roof, the meeting minutes show.', RULE);
+    none('Results from the primary show Ruiz won 58 percent of the vote.', RULE);
+    none('Transcripts of the hearing show Kessler was paid $40,000.', RULE);
   });
 });
 
