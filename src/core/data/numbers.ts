@@ -107,6 +107,17 @@ export const MONTH_PATTERN =
 
 export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
+/** The month a word names ("Aug.", "August", "sept"), 1 to 12, or 0. */
+export function monthOf(word: string): number {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  return Object.prototype.hasOwnProperty.call(MONTHS, w) ? MONTHS[w] : 0;
+}
+
+/** Whether a word names a month or a weekday ("Aug.", "Monday"). */
+export function isCalendarWord(word: string): boolean {
+  return monthOf(word) > 0 || WEEKDAYS.includes(word.replace(/\.$/, ''));
+}
+
 /** Words that make a sentence a report of a change or comparison, not a statement of one value. */
 export const CHANGE_WORDS =
   /\b(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|increas\w*|decreas\w*|grew|grow|grows|grown|growth|declin\w*|drop\w*|jump\w*|climb\w*|surg\w*|soar\w*|plung\w*|slid|slump\w*|tumbl\w*|doubl\w*|tripl\w*|halv\w*|up from|down from|compared|previous\w*|estimate for|revised)\b/i;

@@ -1,4 +1,4 @@
-import { CHANGE_WORDS } from '../data/numbers';
+import { CHANGE_WORDS, MONTH_PATTERN, monthOf, WEEKDAYS } from '../data/numbers';
 import type { Figure } from '../text/numbers';
 import { memoize } from '../memo';
 import { ownCopy } from '../strings';
@@ -55,8 +55,7 @@ const EXPECTED_BEFORE =
   /\b(?:expected|expecting|expects|forecast|forecasts|forecasted|forecasting|projected|projecting|predicted|predicting|predicts|anticipated|anticipating|proposed|proposing|proposes|requested|requesting|requests)\s+(?:[\p{L}'\u2019-]+\s+){0,3}$/iu;
 
 /** Weekdays and dates before a figure in its sentence ("On Wednesday, officials said 11"): the day of the count. */
-const DAY_BEFORE =
-  /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(Jan(?:uary|\.)|Feb(?:ruary|\.)|Mar(?:ch|\.)|Apr(?:il|\.)|May|June?|July?|Aug(?:ust|\.)|Sep(?:tember|t?\.)|Oct(?:ober|\.)|Nov(?:ember|\.)|Dec(?:ember|\.))\s+(\d{1,2})\b)/g;
+const DAY_BEFORE = new RegExp(`\\b(?:(?:${WEEKDAYS.join('|')})|(${MONTH_PATTERN})\\s+(\\d{1,2})\\b)`, 'g');
 
 // How far the rule reads around a figure. Every read below stays within these bounds: the kept
 // reads (see the rule's run) are checked against exactly this much of the source, so a read that
@@ -143,9 +142,13 @@ function every(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
 /** Adds the days named in `text` to `out` (made when first needed), each through `own`. */
 function daysIn(text: string, out: Set<string> | undefined, own: (s: string) => string): Set<string> | undefined {
   DAY_BEFORE.lastIndex = 0;
-  // A date as its month's first three letters and its day: "Aug. 12" and "August 12" are one.
-  for (let m = DAY_BEFORE.exec(text); m; m = DAY_BEFORE.exec(text)) (out ??= new Set()).add(own(DAY + (m[1] ? `${m[1].slice(0, 3)} ${m[2]}` : m[0])));
+  for (let m = DAY_BEFORE.exec(text); m; m = DAY_BEFORE.exec(text)) (out ??= new Set()).add(own(m[1] ? dayKey(m[1], m[2]) : DAY + m[0]));
   return out;
+}
+
+/** A date's key, by its month's number: "Aug. 12" and "August 12" are one. */
+function dayKey(month: string, day: string): string {
+  return `${DAY}${monthOf(month)}-${Number(day)}`;
 }
 
 /** Marks a day among the places: counts of different days differ even in one place (see otherDays). */
@@ -178,16 +181,13 @@ function whereOf(sentence: string, before: string, own: (s: string) => string): 
     const place = m[1].trim().replace(/\.$/, '');
     // A day after "on" or "in" ("killed on Monday", "on Aug. 12"), keyed as a day before the
     // count is; a date with no such word after the count ("takes effect July 1") is no day of it.
-    const day = /^\s*\d{1,2}\b/.exec(sentence.slice(m.index + m[0].length));
-    if (WEEKDAY.test(place)) (out ??= new Set()).add(own(DAY + place));
-    else if (MONTH.test(place) && day) (out ??= new Set()).add(own(`${DAY}${place.slice(0, 3)} ${day[0].trim()}`));
+    const day = /^\s*(\d{1,2})\b/.exec(sentence.slice(m.index + m[0].length));
+    if (WEEKDAYS.includes(place)) (out ??= new Set()).add(own(DAY + place));
+    else if (day && monthOf(place) > 0) (out ??= new Set()).add(own(dayKey(place, day[1])));
     else (out ??= new Set()).add(own(place));
   }
   return daysIn(before, out, own) ?? NONE;
 }
-
-const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
-const MONTH = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)$/;
 
 /** The event words after a figure, canonical, sorted and joined: "killed+wounded". */
 function eventsIn(rest: string): string {

@@ -18,6 +18,7 @@ import {
   SUBJECT_CUES,
 } from '../data/attribution';
 import { countBefore } from '../bisect';
+import { isCalendarWord } from '../data/numbers';
 import { memoize } from '../memo';
 import { isAsciiLetter, isAsciiWordChar, isSpace, WordTrie } from './chars';
 import { COMMON_CAPITALIZED } from '../data/gazetteer';
@@ -128,14 +129,12 @@ const SETTING = 16;
 const NAMES_AFTER = 32;
 /** "surveyed by FactSet": a capitalized name follows, which is the source; with none, no cue ("surveyed by phone"). */
 const AGENT_AFTER = 128;
-/** An agent after "by", not a time: "by Monday", "by March", "by Tuesday's deadline", "by Election Day". */
+/** An agent after "by", not a time: "by Monday", "by March", "by noon", "by Tuesday's deadline", "by Election Day". */
 function isAgent(raw: string): boolean {
   const words = raw.replace(/^the\s+/i, '').split(/\s+/);
-  return !NOT_AGENT.has(words[0].replace(/\.$/, '')) && !/['\u2019]s$/.test(words[0]) && words[words.length - 1] !== 'Day';
+  const first = words[0];
+  return !isCalendarWord(first) && first !== 'Noon' && first !== 'Midnight' && !/['\u2019]s$/.test(first) && words[words.length - 1] !== 'Day';
 }
-
-/** Capitalized words after "by" that name a time, not an agent ("by Monday", "by March"). */
-const NOT_AGENT = new Set('Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Noon Midnight'.split(' '));
 const AGENT_NAME = /^\s+((?:the\s+)?\p{Lu}[\p{L}.'\u2019&-]*(?:\s+\p{Lu}[\p{L}.'\u2019&-]*){0,3})/u;
 const cueFlags = (word: string): number =>
   (/^(?:estimates?|reports?|counts?|projections?)$/i.test(word) ? ESTIMATE_NOUN : 0) |
