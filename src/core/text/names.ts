@@ -132,8 +132,7 @@ export function classifyNames(index: PeopleIndex, quotes: Quote[]): NameIssues {
   for (const q of quotes) {
     const m = q.speakerMention;
     if (!m || m.person || variants.has(m.text) || introducedWithRole.has(m.text) || (m.sentenceStart && looksCommon(m.text))) continue;
-    if (isOrganisation(m, index.companies)) continue;
-    if (!unknownSpeakers.has(m.text)) unknownSpeakers.set(m.text, m);
+    if (!unknownSpeakers.has(m.text) && !isOrganisation(m, index.companies)) unknownSpeakers.set(m.text, m);
   }
   for (const m of index.unresolved) {
     if (variants.has(m.text) || unknownSpeakers.has(m.text) || surnameOnly.has(m.text) || isOrganisation(m, index.companies)) continue;

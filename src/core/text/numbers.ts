@@ -247,8 +247,9 @@ function withGroups(value: number, scale: number, tail: string): { value: number
 
 /** The last scale word of a thousand or more in a number written in words ("seventeen thousand"), or 1. */
 function lastScale(words: string): number {
-  const m = /(thousand|million|billion|trillion)(?![\s\S]*(?:thousand|million|billion|trillion))/i.exec(words);
-  return m ? SCALE_WORDS[m[1].toLowerCase()] : 1;
+  let scale = 1;
+  for (const m of words.matchAll(/thousand|million|billion|trillion/gi)) scale = SCALE_WORDS[m[0].toLowerCase()];
+  return scale;
 }
 
 /** Parses one number starting at `i` in `s`, or returns null. */
